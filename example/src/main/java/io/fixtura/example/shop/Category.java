@@ -1,0 +1,6 @@
+package io.fixtura.example.shop;
+
+/** What kind of product it is. */
+public enum Category {
+    BOOKS, ELECTRONICS, GARDEN, TOYS, FOOD
+}

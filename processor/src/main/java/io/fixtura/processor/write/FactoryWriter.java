@@ -1,0 +1,315 @@
+package io.fixtura.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.fixtura.processor.check.Diagnostics;
+import io.fixtura.processor.model.EntityDecl;
+import io.fixtura.processor.model.FieldDecl;
+import io.fixtura.processor.model.Shape;
+import io.fixtura.processor.model.Slot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code UserFactory}: the entry point a test types ({@code create}, {@code list},
+ * {@code withSeed}, {@code builder}), one spec and one stream key per field, the method that makes
+ * record {@code i}, and one method per field that the builder reuses for what it is not given.
+ */
+public final class FactoryWriter {
+
+    static final String GENERATE = "io.fixtura.runtime.generate";
+    static final ClassName DRAW = ClassName.get(GENERATE, "Draw");
+    static final ClassName CONTEXT = ClassName.get(GENERATE, "GenerationContext");
+    static final ClassName DEFAULTS = ClassName.get(GENERATE, "Defaults");
+    static final ClassName RECORD_MAKER = ClassName.get(GENERATE, "RecordMaker");
+    static final ClassName CAPACITY = ClassName.get(GENERATE, "Capacity");
+    static final ClassName KEYS = ClassName.get("io.fixtura.runtime.random", "Keys");
+    static final ClassName GENERATOR = ClassName.get("io.fixtura.runtime", "Generator");
+    static final ClassName VALUE_SPEC = ClassName.get(SpecCode.VALUES, "ValueSpec");
+
+    private final GeneratedFiles files;
+    private final Diagnostics diagnostics;
+
+    public FactoryWriter(GeneratedFiles files, Diagnostics diagnostics) {
+        this.files = files;
+        this.diagnostics = diagnostics;
+    }
+
+    static ClassName factoryName(ClassName entity) {
+        return ClassName.get(entity.packageName(), String.join("_", entity.simpleNames()) + "Factory");
+    }
+
+    static String nestedMethod(ClassName nested) {
+        return "new" + String.join("_", nested.simpleNames());
+    }
+
+    /** Writes the factory; false (nothing written) when a field's spec cannot be made (reported). */
+    public boolean write(EntityDecl entity, java.util.Collection<EntityDecl> all) {
+        Set<ClassName> generated = new java.util.HashSet<>();
+        all.forEach(e -> generated.add(e.name()));
+        ClassName factory = factoryName(entity.name());
+        SpecCode specs = new SpecCode(diagnostics, factory, generated);
+        Map<ClassName, Shape.Nested> nested = new LinkedHashMap<>();
+        for (FieldDecl f : entity.fields()) {
+            collectNested(f.slot(), nested);
+        }
+        int errorsBefore = diagnostics.errorCount();
+        List<FieldSpec> constants = new ArrayList<>();
+        for (FieldDecl f : entity.fields()) {
+            constants.addAll(fieldConstants(constantName(null, f.name()), f, specFor(specs, f, generated)));
+        }
+        for (Shape.Nested n : nested.values()) {
+            for (FieldDecl f : n.fields()) {
+                constants.addAll(fieldConstants(constantName(n.name(), f.name()), f, specs.field(f)));
+            }
+        }
+        if (diagnostics.errorCount() > errorsBefore) {
+            return false;
+        }
+        TypeSpec.Builder type = TypeSpec.classBuilder(factory)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("Valid, reproducible {@link $T} instances: {@code $T.create()}, {@code list(n)},\n"
+                        + "{@code withSeed(42).list(n)}, {@code builder()}.\n", entity.name(), factory);
+        addConstants(type, entity, constants);
+        addPublicApi(type, entity, factory);
+        addMake(type, entity);
+        for (FieldDecl f : entity.fields()) {
+            type.addMethod(fieldMethod(f));
+        }
+        for (FieldDecl f : referencedFields(entity, all)) {
+            type.addMethod(relatedFieldMethod(entity, f));
+        }
+        for (Shape.Nested n : nested.values()) {
+            type.addMethod(nestedMethod(n));
+        }
+        addMaker(type, entity);
+        files.write(entity.name().packageName(), type, entity.element());
+        return true;
+    }
+
+    private CodeBlock specFor(SpecCode specs, FieldDecl f, Set<ClassName> generated) {
+        if (f.reference() != null && f.reference().isResolved() && !(f.slot().shape() instanceof Shape.Entity)
+                && generated.contains(f.reference().target()) && !f.key()) {
+            return CodeBlock.of("$T::$N", factoryName(f.reference().target()),
+                    relatedMethod(f.reference().targetField()));
+        }
+        return specs.field(f);
+    }
+
+    static String relatedMethod(String field) {
+        return "related" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+
+    /** The fields of {@code entity} that a scalar reference of some entity points at, in field order. */
+    private static List<FieldDecl> referencedFields(EntityDecl entity, java.util.Collection<EntityDecl> all) {
+        Set<String> names = new java.util.HashSet<>();
+        for (EntityDecl other : all) {
+            for (FieldDecl f : other.fields()) {
+                if (f.reference() != null && f.reference().isResolved()
+                        && f.reference().target().equals(entity.name())
+                        && !(f.slot().shape() instanceof Shape.Entity)) {
+                    names.add(f.reference().targetField());
+                }
+            }
+        }
+        return entity.fields().stream().filter(f -> names.contains(f.name())).toList();
+    }
+
+    private static MethodSpec relatedFieldMethod(EntityDecl entity, FieldDecl f) {
+        TypeName boxed = f.slot().type().isPrimitive() ? f.slot().type().box() : f.slot().type();
+        return MethodSpec.methodBuilder(relatedMethod(f.name())).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(boxed).addParameter(DRAW, "d")
+                .addJavadoc("For generated code of entities that reference {@code $T.$N}: its value in the record a"
+                        + " reference drawn from {@code d} points at, without making that record.\n",
+                        entity.name(), f.name())
+                .addStatement("long parents = Math.min($T.PARENT_POOL, MAKER.capacity().count())", DEFAULTS)
+                .addStatement("return $N(contextFrom(d.context()), d.below(parents))", f.name())
+                .build();
+    }
+
+    private static void collectNested(Slot slot, Map<ClassName, Shape.Nested> out) {
+        Shape shape = slot.shape();
+        if (shape instanceof Shape.Nested n && !out.containsKey(n.name())) {
+            out.put(n.name(), n);
+            n.fields().forEach(f -> collectNested(f.slot(), out));
+        } else if (shape instanceof Shape.Collection c) {
+            collectNested(c.element(), out);
+        } else if (shape instanceof Shape.Map m) {
+            collectNested(m.key(), out);
+            collectNested(m.value(), out);
+        } else if (shape instanceof Shape.Optional o) {
+            collectNested(o.value(), out);
+        }
+    }
+
+    static String constantName(ClassName nested, String field) {
+        String base = io.fixtura.processor.read.Names.snakeCase(field).toUpperCase(Locale.ROOT);
+        return nested == null ? base
+                : String.join("_", nested.simpleNames()).toUpperCase(Locale.ROOT) + "__" + base;
+    }
+
+    private static List<FieldSpec> fieldConstants(String name, FieldDecl f, CodeBlock spec) {
+        if (spec == null) {
+            return List.of();
+        }
+        TypeName boxed = f.slot().type().isPrimitive() ? f.slot().type().box() : f.slot().type();
+        return List.of(
+                FieldSpec.builder(long.class, name + "_KEY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.of($S)", KEYS, f.name())
+                        .build(),
+                FieldSpec.builder(ParameterizedTypeName.get(VALUE_SPEC, boxed), name + "_SPEC", Modifier.PRIVATE,
+                                Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$L", spec)
+                        .build());
+    }
+
+    private static void addConstants(TypeSpec.Builder type, EntityDecl entity, List<FieldSpec> constants) {
+        CodeBlock locale = entity.locale().isEmpty() ? CodeBlock.of("$T.locale()", DEFAULTS)
+                : CodeBlock.of("$T.forLanguageTag($S)", Locale.class, entity.locale());
+        type.addField(FieldSpec.builder(Locale.class, "LOCALE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer(locale).build())
+                .addField(FieldSpec.builder(long.class, "ENTITY_STREAM", Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer("$T.of($S)", KEYS, entity.name().canonicalName()).build())
+                .addField(FieldSpec.builder(java.util.concurrent.atomic.AtomicLong.class, "NEXT_INDEX",
+                                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", java.util.concurrent.atomic.AtomicLong.class).build());
+        constants.forEach(type::addField);
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(RECORD_MAKER, entity.name()), "MAKER",
+                        Modifier.STATIC, Modifier.FINAL)
+                .initializer("new Maker()").build());
+    }
+
+    private static void addPublicApi(TypeSpec.Builder type, EntityDecl entity, ClassName factory) {
+        ClassName e = entity.name();
+        TypeName generator = ParameterizedTypeName.get(GENERATOR, e);
+        TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), e);
+        TypeName stream = ParameterizedTypeName.get(ClassName.get(java.util.stream.Stream.class), e);
+        ClassName builder = BuilderWriter.builderName(e);
+        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(e)
+                        .addJavadoc("A valid {@code $T} from the current seed ({@code -Dfixtura.seed}); each call gives"
+                                + " the next record.\n", e)
+                        .addStatement("return generator().at(NEXT_INDEX.getAndIncrement())").build())
+                .addMethod(MethodSpec.methodBuilder("list").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(list).addParameter(int.class, "count")
+                        .addJavadoc("{@code count} valid, distinct records from the current seed.\n")
+                        .addStatement("return generator().list(NEXT_INDEX.getAndAdd(count), count)").build())
+                .addMethod(MethodSpec.methodBuilder("stream").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(stream)
+                        .addJavadoc("Records 0, 1, 2, … of the current seed, lazily; limit it.\n")
+                        .addStatement("return generator().stream()").build())
+                .addMethod(MethodSpec.methodBuilder("withSeed").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(generator).addParameter(long.class, "seed")
+                        .addJavadoc("A reproducible generator: {@code withSeed(42).list(100)} is the same on every"
+                                + " run.\n")
+                        .addStatement("return $T.of(MAKER, seed, LOCALE)", GENERATOR).build())
+                .addMethod(MethodSpec.methodBuilder("generator").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(generator)
+                        .addJavadoc("The generator of the current seed ({@code -Dfixtura.seed}, else one per JVM).\n")
+                        .addStatement("return withSeed($T.seed())", DEFAULTS).build())
+                .addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(builder)
+                        .addJavadoc("A builder: set what matters to the test, the rest is generated valid.\n"
+                                + "{@code $T.builder().$N(…).build()}\n", factory,
+                                entity.fields().isEmpty() ? "build" : entity.fields().get(0).name())
+                        .addStatement("return new $T(contextFrom(null), NEXT_INDEX.getAndIncrement())", builder)
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("related").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(e).addParameter(DRAW, "d")
+                        .addJavadoc("For generated code of entities that reference {@code $T}: the record a"
+                                + " reference drawn from {@code d} points at.\n", e)
+                        .addStatement("long parents = Math.min($T.PARENT_POOL, MAKER.capacity().count())", DEFAULTS)
+                        .addStatement("return newRecord(contextFrom(d.context()), d.below(parents))").build())
+                .addMethod(MethodSpec.methodBuilder("contextFrom").addModifiers(Modifier.STATIC)
+                        .returns(CONTEXT).addParameter(CONTEXT, "other")
+                        .addJavadoc("This entity's context with the seed, time and null rate of {@code other}"
+                                + " (the defaults when null).\n")
+                        .beginControlFlow("if (other == null)")
+                        .addStatement("return new $T($T.seed(), ENTITY_STREAM, $T.referenceTime(), LOCALE, $T.NULL_RATE)",
+                                CONTEXT, DEFAULTS, DEFAULTS, DEFAULTS)
+                        .endControlFlow()
+                        .addStatement("return new $T(other.seed(), ENTITY_STREAM, other.referenceTime(), $L,"
+                                + " other.nullRate())", CONTEXT,
+                                entity.locale().isEmpty() ? "other.locale()" : "LOCALE")
+                        .build());
+    }
+
+    private static void addMake(TypeSpec.Builder type, EntityDecl entity) {
+        MethodSpec.Builder make = MethodSpec.methodBuilder("newRecord").addModifiers(Modifier.STATIC)
+                .returns(entity.name())
+                .addParameter(CONTEXT, "ctx").addParameter(long.class, "index")
+                .addJavadoc("Record {@code index}: each field from its own stream.\n");
+        for (FieldDecl f : entity.fields()) {
+            make.addStatement("$T $N = $N(ctx, index)", f.slot().type(), Construct.local(f.name()), f.name());
+        }
+        make.addCode(Construct.returning(entity.name(), entity.construction()));
+        type.addMethod(make.build());
+    }
+
+    private static MethodSpec fieldMethod(FieldDecl f) {
+        String constant = constantName(null, f.name());
+        return MethodSpec.methodBuilder(f.name()).addModifiers(Modifier.STATIC)
+                .returns(f.slot().type())
+                .addParameter(CONTEXT, "ctx").addParameter(long.class, "index")
+                .addStatement("$T d = ctx.draw(index, $N_KEY)", DRAW, constant)
+                .addStatement("return $L", value(f, constant, "d"))
+                .build();
+    }
+
+    private static CodeBlock value(FieldDecl f, String constant, String draw) {
+        return f.nullable() ? CodeBlock.of("$N.nullable() ? null : $N_SPEC.next($N)", draw, constant, draw)
+                : CodeBlock.of("$N_SPEC.next($N)", constant, draw);
+    }
+
+    private static MethodSpec nestedMethod(Shape.Nested n) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(nestedMethod(n.name()))
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(n.name()).addParameter(DRAW, "draw");
+        for (FieldDecl f : n.fields()) {
+            String constant = constantName(n.name(), f.name());
+            String local = Construct.local(f.name());
+            method.addStatement("$T $NDraw = draw.field($N_KEY)", DRAW, local, constant)
+                    .addStatement("$T $N = $L", f.slot().type(), local, value(f, constant, local + "Draw"));
+        }
+        return method.addCode(Construct.returning(n.name(), n.construction())).build();
+    }
+
+    private static void addMaker(TypeSpec.Builder type, EntityDecl entity) {
+        CodeBlock.Builder capacity = CodeBlock.builder().add("return $T.UNBOUNDED", CAPACITY);
+        for (FieldDecl f : entity.fields()) {
+            if (f.unique() || f.key()) {
+                capacity.add("\n        .limit($S, $N_SPEC.capacity())", f.name(), constantName(null, f.name()));
+            }
+        }
+        TypeName classOf = ParameterizedTypeName.get(ClassName.get(Class.class), entity.name());
+        type.addType(TypeSpec.classBuilder("Maker")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RECORD_MAKER, entity.name()))
+                .addMethod(MethodSpec.methodBuilder("type").addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC).returns(classOf)
+                        .addStatement("return $T.class", entity.name()).build())
+                .addMethod(MethodSpec.methodBuilder("entityKey").addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC).returns(long.class)
+                        .addStatement("return ENTITY_STREAM").build())
+                .addMethod(MethodSpec.methodBuilder("make").addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC).returns(entity.name())
+                        .addParameter(CONTEXT, "ctx").addParameter(long.class, "index")
+                        .addStatement("return $T.newRecord(ctx, index)", factoryName(entity.name())).build())
+                .addMethod(MethodSpec.methodBuilder("capacity").addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC).returns(CAPACITY)
+                        .addStatement("$L", capacity.build()).build())
+                .build());
+    }
+}

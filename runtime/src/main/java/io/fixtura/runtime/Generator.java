@@ -1,0 +1,142 @@
+package io.fixtura.runtime;
+
+import io.fixtura.runtime.generate.Capacity;
+import io.fixtura.runtime.generate.Defaults;
+import io.fixtura.runtime.generate.GenerationContext;
+import io.fixtura.runtime.generate.RecordMaker;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+
+/**
+ * Reproducible records of one entity: record {@code i} is a pure function of the seed, the
+ * entity, {@code i}, the locale and the reference time. Immutable; the {@code with…} methods
+ * return a new generator.
+ *
+ * <pre>{@code List<User> users = UserFactory.withSeed(42).list(100);   // same users on every run}</pre>
+ */
+public final class Generator<T> {
+
+    private final RecordMaker<T> maker;
+    private final long seed;
+    private final Locale locale;
+    private final Instant referenceTime;
+    private final double nullRate;
+    private final GenerationContext context;
+
+    private Generator(RecordMaker<T> maker, long seed, Locale locale, Instant referenceTime, double nullRate) {
+        this.maker = Objects.requireNonNull(maker, "maker");
+        this.seed = seed;
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.referenceTime = Objects.requireNonNull(referenceTime, "referenceTime");
+        this.nullRate = nullRate;
+        this.context = new GenerationContext(seed, maker.entityKey(), referenceTime, locale, nullRate);
+    }
+
+    /** A generator with the default settings ({@code -Dfixtura.seed}, today UTC, English). */
+    public static <T> Generator<T> of(RecordMaker<T> maker) {
+        return of(maker, Defaults.seed(), Defaults.locale());
+    }
+
+    /** A generator with this seed and locale, and the default reference time and null rate. */
+    public static <T> Generator<T> of(RecordMaker<T> maker, long seed, Locale locale) {
+        return new Generator<>(maker, seed, locale, Defaults.referenceTime(), Defaults.NULL_RATE);
+    }
+
+    /** The same generator with another seed. */
+    public Generator<T> withSeed(long newSeed) {
+        return new Generator<>(maker, newSeed, locale, referenceTime, nullRate);
+    }
+
+    /** The same generator drawing realistic values (names, cities, …) in another locale. */
+    public Generator<T> withLocale(Locale newLocale) {
+        return new Generator<>(maker, seed, newLocale, referenceTime, nullRate);
+    }
+
+    /** The same generator with another "now" for relative ranges, past and future values. */
+    public Generator<T> withReferenceTime(Instant newReferenceTime) {
+        return new Generator<>(maker, seed, locale, newReferenceTime, nullRate);
+    }
+
+    /** The same generator with nullable fields null at this rate, within {@code [0, 1]}. */
+    public Generator<T> withNullRate(double newNullRate) {
+        return new Generator<>(maker, seed, locale, referenceTime, newNullRate);
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public Instant referenceTime() {
+        return referenceTime;
+    }
+
+    public double nullRate() {
+        return nullRate;
+    }
+
+    /** Record {@code index} alone, equal to {@code list(index + 1).get(index)}. */
+    public T at(long index) {
+        checkRange(index, 1);
+        return make(index);
+    }
+
+    /** Records {@code 0 .. count-1}. */
+    public List<T> list(int count) {
+        return list(0, count);
+    }
+
+    /** Records {@code from .. from+count-1}: any range can be generated on its own. */
+    public List<T> list(long from, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative, was " + count);
+        }
+        checkRange(from, count);
+        List<T> records = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            records.add(make(from + i));
+        }
+        return Collections.unmodifiableList(records);
+    }
+
+    /** Records {@code 0, 1, 2, …}, lazily, up to the capacity that unique fields allow. */
+    public Stream<T> stream() {
+        long limit = maker.capacity().count();
+        return LongStream.range(0, limit).mapToObj(this::make);
+    }
+
+    /** How many distinct records unique fields allow, and the field that limits it. */
+    public Capacity capacity() {
+        return maker.capacity();
+    }
+
+    private T make(long index) {
+        try {
+            return maker.make(context, index);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("could not generate " + maker.type().getSimpleName() + " record " + index
+                    + " (seed " + seed + ", reference time " + referenceTime + "): " + e.getMessage(), e);
+        }
+    }
+
+    private void checkRange(long from, long count) {
+        if (from < 0) {
+            throw new IllegalArgumentException("record index must not be negative, was " + from);
+        }
+        Capacity capacity = maker.capacity();
+        if (count > capacity.count() || from > capacity.count() - count) {
+            throw new IllegalArgumentException(maker.type().getSimpleName() + ": asked for records " + from + " to "
+                    + (from + count - 1) + ", but unique field '" + capacity.field() + "' has only "
+                    + capacity.count() + " distinct values");
+        }
+    }
+}

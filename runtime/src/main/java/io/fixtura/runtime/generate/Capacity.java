@@ -1,0 +1,16 @@
+package io.fixtura.runtime.generate;
+
+/**
+ * How many records an entity can have before a unique field runs out of values, and which field
+ * sets that limit.
+ */
+public record Capacity(long count, String field) {
+
+    /** No limit worth naming. */
+    public static final Capacity UNBOUNDED = new Capacity(Long.MAX_VALUE, "");
+
+    /** The smaller of this and a field's domain size. */
+    public Capacity limit(String field, long domain) {
+        return domain < count ? new Capacity(domain, field) : this;
+    }
+}

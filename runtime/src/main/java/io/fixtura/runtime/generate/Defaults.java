@@ -1,0 +1,63 @@
+package io.fixtura.runtime.generate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * The settings a generator starts from: the seed ({@code -Dfixtura.seed}, else one chosen per
+ * JVM), the reference time ({@code -Dfixtura.referenceTime}, else the start of the current UTC
+ * day), the locale (English) and the null rate. Nothing else reads the wall clock.
+ */
+public final class Defaults {
+
+    /** How often a nullable field is null unless set otherwise. */
+    public static final double NULL_RATE = 0.1;
+
+    /**
+     * How many records of a referenced entity a standalone factory's references point into:
+     * record {@code i} of a child references one of the parent's records {@code 0 .. PARENT_POOL-1}.
+     */
+    public static final long PARENT_POOL = 1_000;
+
+    private static final long JVM_SEED = new SplittableRandom().nextLong();
+
+    private Defaults() {
+    }
+
+    /** The seed: {@code fixtura.seed} when set, else a seed fixed for this JVM's lifetime. */
+    public static long seed() {
+        String text = System.getProperty("fixtura.seed");
+        if (text == null || text.isBlank()) {
+            return JVM_SEED;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "system property fixtura.seed must be a whole number (a long), was '" + text + "'", e);
+        }
+    }
+
+    /** The reference time: {@code fixtura.referenceTime} when set, else the start of today, UTC. */
+    public static Instant referenceTime() {
+        String text = System.getProperty("fixtura.referenceTime");
+        if (text == null || text.isBlank()) {
+            return LocalDate.now(ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        try {
+            return Instant.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("system property fixtura.referenceTime must be an ISO-8601 instant"
+                    + " such as 2026-01-01T00:00:00Z, was '" + text + "'", e);
+        }
+    }
+
+    /** The locale values are drawn in unless an entity or generator says otherwise. */
+    public static Locale locale() {
+        return Locale.ENGLISH;
+    }
+}

@@ -1,0 +1,65 @@
+package io.fixtura.runtime.generate;
+
+import io.fixtura.runtime.random.SplitMix64;
+import io.fixtura.runtime.values.Pools;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Everything a record's values depend on besides its index: the seed, the entity, the reference
+ * time, the locale (through its value pools) and the null rate. Immutable and shareable between
+ * threads.
+ */
+public final class GenerationContext {
+
+    private final long seed;
+    private final long entitySeed;
+    private final Instant referenceTime;
+    private final Locale locale;
+    private final double nullRate;
+    private volatile Pools pools;
+
+    public GenerationContext(long seed, long entityKey, Instant referenceTime, Locale locale, double nullRate) {
+        if (!(nullRate >= 0 && nullRate <= 1)) {
+            throw new IllegalArgumentException("null rate must be within [0, 1], was " + nullRate);
+        }
+        this.seed = seed;
+        this.entitySeed = SplitMix64.mix(seed, entityKey);
+        this.referenceTime = referenceTime;
+        this.locale = locale;
+        this.nullRate = nullRate;
+    }
+
+    /** The stream of field {@code fieldKey} of record {@code index}. */
+    public Draw draw(long index, long fieldKey) {
+        return new Draw(this, index, SplitMix64.mix(entitySeed, fieldKey));
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** The instant that "now" means for relative ranges, past and future. */
+    public Instant referenceTime() {
+        return referenceTime;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** How often a nullable field is null, in {@code [0, 1]}. */
+    public double nullRate() {
+        return nullRate;
+    }
+
+    /** The realistic value pools of this context's locale, drawn once per locale. */
+    public Pools pools() {
+        Pools p = pools;
+        if (p == null) {
+            p = Pools.of(locale);
+            pools = p;
+        }
+        return p;
+    }
+}

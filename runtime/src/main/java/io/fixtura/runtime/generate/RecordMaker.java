@@ -1,0 +1,26 @@
+package io.fixtura.runtime.generate;
+
+/**
+ * Makes record {@code index} of one entity: the generated factory implements it, the
+ * {@link io.fixtura.runtime.Generator} drives it. Making a record must be a pure function of the
+ * context and the index.
+ */
+public interface RecordMaker<T> {
+
+    /** The entity's type. */
+    Class<T> type();
+
+    /** The entity's key for deriving streams, normally {@code Keys.of(qualified name)}. */
+    long entityKey();
+
+    /** Record {@code index}. */
+    T make(GenerationContext context, long index);
+
+    /**
+     * How many distinct records the entity's unique fields allow, and which field is the limit;
+     * {@link Capacity#UNBOUNDED} when nothing is unique or the domains are huge.
+     */
+    default Capacity capacity() {
+        return Capacity.UNBOUNDED;
+    }
+}

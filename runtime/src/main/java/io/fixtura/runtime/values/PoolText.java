@@ -1,0 +1,66 @@
+package io.fixtura.runtime.values;
+
+import io.fixtura.runtime.generate.Draw;
+
+/**
+ * Strings of a length range from one pool: a pool value when one fits, else pool words joined to
+ * the length (a long sentence cut at a word, short names strung together).
+ */
+final class PoolText {
+
+    /** How far past the shortest allowed length composed text goes. */
+    private static final int SPREAD = 30;
+
+    private final Pieces values;
+    private final Pieces words;
+
+    private PoolText(String[] pool) {
+        this.values = Pieces.of(pool);
+        this.words = Pieces.words(pool);
+    }
+
+    /** The text of a kind's pool, made once per locale. */
+    static PoolText of(Pools pools, Kind kind) {
+        return pools.derived(new Key("kind", kind.name()), p -> new PoolText(p.values(kind)));
+    }
+
+    /** The text of a Datafaker expression's pool, made once per locale. */
+    static PoolText ofFake(Pools pools, String expression) {
+        return pools.derived(new Key("fake", expression), p -> new PoolText(p.fake(expression)));
+    }
+
+    private record Key(String type, String name) {
+    }
+
+    /** A pool value of {@code lo..hi} chars, or words of the pool joined to such a length. */
+    String next(Draw draw, int lo, int hi) {
+        if (values.countBetween(lo, hi) > 0) {
+            return values.between(draw, lo, hi);
+        }
+        return words(draw, lo, hi);
+    }
+
+    /** Pool words joined by spaces to a random length of {@code lo..hi} chars, not blank unless {@code hi == 0}. */
+    String words(Draw draw, int lo, int hi) {
+        return words.compose(draw, ' ', lo, hi, target(draw, lo, hi));
+    }
+
+    /** Like {@link #words}, capitalized as a sentence. */
+    String sentence(Draw draw, int lo, int hi) {
+        String text = words(draw, lo, hi);
+        // per char, so the length never changes (as "ß".toUpperCase() would)
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** A filler of exactly {@code length} chars with no spaces, from the start of pool words. */
+    String filler(Draw draw, int length) {
+        return words.compose(draw, '-', length, length, length).replace('-', 'x');
+    }
+
+    /** A length of {@code lo..hi} to aim composed text at: not empty if it may be, and not too long. */
+    static int target(Draw draw, int lo, int hi) {
+        int from = Math.max(lo, Math.min(hi, 1));
+        int to = (int) Math.min(hi, (long) from + SPREAD);
+        return (int) draw.between(from, to);
+    }
+}

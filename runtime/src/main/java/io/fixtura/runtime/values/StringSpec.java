@@ -1,0 +1,228 @@
+package io.fixtura.runtime.values;
+
+import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.random.Permutation;
+import java.util.regex.Pattern;
+
+/**
+ * Strings for a field: realistic text, a value kind's pool, a Datafaker expression's pool, or a
+ * regular expression — always within the length range, never blank when asked, and unique by
+ * construction when asked (a bijection of the record index, never a set of values seen).
+ *
+ * <pre>{@code ValueSpec<String> sku = StringSpec.pattern(Regex.seq(...), "[A-Z]{3}-\\d{4}").unique();}</pre>
+ */
+public final class StringSpec implements ValueSpec<String> {
+
+    /** Draws of a pattern before a blank value counts as the pattern's only kind of value. */
+    private static final int BLANK_RETRIES = 32;
+
+    private enum Source { TEXT, KIND, FAKE, PATTERN }
+
+    private final Source source;
+    private final Kind kind;
+    private final String expression;
+    private final Regex regex;
+    private final int minLength;
+    private final int maxLength;
+    private final boolean notBlank;
+    private final boolean unique;
+
+    /** What does not depend on the locale, worked out once: plans, capacities, errors. */
+    private volatile Prepared prepared;
+    private volatile Permutation permutation;
+
+    private StringSpec(Source source, Kind kind, String expression, Regex regex,
+                       int minLength, int maxLength, boolean notBlank, boolean unique) {
+        this.source = source;
+        this.kind = kind;
+        this.expression = expression;
+        this.regex = regex;
+        this.minLength = minLength;
+        this.maxLength = maxLength;
+        this.notBlank = notBlank;
+        this.unique = unique;
+    }
+
+    /** Realistic text of a few words, fitted to the length. */
+    public static StringSpec text() {
+        return new StringSpec(Source.TEXT, null, null, null, 0, Integer.MAX_VALUE, false, false);
+    }
+
+    /** Realistic values of {@code kind} from the locale's pool: {@code StringSpec.kind(Kind.CITY)}. */
+    public static StringSpec kind(Kind kind) {
+        if (kind == null) {
+            throw new NullPointerException("kind");
+        }
+        return new StringSpec(Source.KIND, kind, null, null, 0, Integer.MAX_VALUE, false, false);
+    }
+
+    /** Emails valid under Bean Validation's {@code @Email}; the same as {@code kind(Kind.EMAIL)}. */
+    public static StringSpec email() {
+        return kind(Kind.EMAIL);
+    }
+
+    /** Values of a Datafaker expression such as {@code "#{Address.city}"}, from a per-locale pool. */
+    public static StringSpec fake(String expression) {
+        if (expression == null) {
+            throw new NullPointerException("expression");
+        }
+        return new StringSpec(Source.FAKE, null, expression, null, 0, Integer.MAX_VALUE, false, false);
+    }
+
+    /**
+     * Strings matching a regular expression: {@code regex} is its tree (as the processor writes it),
+     * {@code source} the expression itself, which every value is checked against.
+     */
+    public static StringSpec pattern(Regex regex, String source) {
+        if (regex == null || source == null) {
+            throw new NullPointerException(regex == null ? "regex" : "source");
+        }
+        return new StringSpec(Source.PATTERN, null, source, regex, 0, Integer.MAX_VALUE, false, false);
+    }
+
+    /** Lengths from {@code min} to {@code max} Java chars, both inclusive (as {@code @Size} counts). */
+    public StringSpec length(int min, int max) {
+        if (min < 0 || max < min) {
+            throw new IllegalArgumentException("bad length range " + min + ".." + max);
+        }
+        return new StringSpec(source, kind, expression, regex, min, max, notBlank, unique);
+    }
+
+    /** Never blank: at least one char that is not whitespace. */
+    public StringSpec notBlank() {
+        return new StringSpec(source, kind, expression, regex, minLength, maxLength, true, unique);
+    }
+
+    /** Distinct for distinct record indexes, up to {@link #capacity()} records. */
+    public StringSpec unique() {
+        return new StringSpec(source, kind, expression, regex, minLength, maxLength, notBlank, true);
+    }
+
+    /**
+     * When unique, how many distinct values there are; else {@code Long.MAX_VALUE}. Also checks the
+     * spec, so a pattern that cannot fit its lengths fails here, before generation starts.
+     */
+    @Override
+    public long capacity() {
+        return prepared().capacity;
+    }
+
+    @Override
+    public String next(Draw draw) {
+        Prepared p = prepared();
+        String value = unique ? nextUnique(draw, p) : nextPlain(draw, p, p.lo, p.hi);
+        if (source == Source.PATTERN) {
+            check(value, p);
+        }
+        return value;
+    }
+
+    private String nextPlain(Draw draw, Prepared p, int lo, int hi) {
+        switch (source) {
+            case PATTERN:
+                String value = p.plan.generate(draw);
+                for (int i = 0; notBlank && value.isBlank() && i < BLANK_RETRIES; i++) {
+                    value = p.plan.generate(draw);
+                }
+                return value;
+            case TEXT:
+                return PoolText.of(draw.context().pools(), Kind.WORD).sentence(draw, lo, hi);
+            case FAKE:
+                return PoolText.ofFake(draw.context().pools(), expression).next(draw, lo, hi);
+            default:
+                if (kind == Kind.EMAIL) {
+                    return EmailMaker.of(draw.context().pools()).next(draw, lo, hi);
+                }
+                return PoolText.of(draw.context().pools(), kind).next(draw, lo, hi);
+        }
+    }
+
+    private String nextUnique(Draw draw, Prepared p) {
+        long index = draw.index();
+        if (index < 0 || index >= p.capacity) {
+            throw new IllegalStateException("only " + p.capacity + " distinct values of " + describe()
+                    + ", record index " + index + " asked for one more");
+        }
+        Permutation perm = permutation;
+        if (perm == null || perm.key() != draw.fieldSeed()) {
+            perm = Permutation.of(p.capacity, draw.fieldSeed());
+            permutation = perm;
+        }
+        long ordinal = perm.apply(index);
+        if (source == Source.PATTERN) {
+            return p.enumeration.render(ordinal);
+        }
+        return p.unique.render(draw, ordinal, draw.context().pools(), (d, lo, hi) -> nextPlain(d, p, lo, hi));
+    }
+
+    /** Every pattern value is checked by {@link Pattern} itself: a wrong value is an error, never data. */
+    private void check(String value, Prepared p) {
+        if (!p.compiled.matcher(value).matches() || value.length() < p.lo || value.length() > p.hi
+                || (notBlank && value.isBlank())) {
+            throw new IllegalStateException("generated \"" + value + "\" does not satisfy " + describe()
+                    + (notBlank && value.isBlank() ? " (the pattern gives only blank strings)" : ""));
+        }
+    }
+
+    private Prepared prepared() {
+        Prepared p = prepared;
+        if (p == null) {
+            p = new Prepared(this);
+            prepared = p;
+        }
+        return p;
+    }
+
+    /** The locale-independent preparation of a spec: effective lengths and, as needed, plans. */
+    private static final class Prepared {
+        final int lo;
+        final int hi;
+        final Pattern compiled;
+        final RegexPlan plan;
+        final RegexEnumeration enumeration;
+        final UniqueText unique;
+        final long capacity;
+
+        Prepared(StringSpec spec) {
+            lo = Math.max(spec.minLength, spec.notBlank ? 1 : 0);
+            hi = spec.maxLength;
+            if (lo > hi) {
+                throw new IllegalStateException(spec.describe() + " cannot be not blank within " + hi + " chars");
+            }
+            if (spec.source == Source.PATTERN) {
+                compiled = Pattern.compile(spec.expression);
+                plan = RegexPlan.of(spec.regex, lo, hi, spec.expression);
+                enumeration = spec.unique ? RegexEnumeration.of(spec.regex, lo, plan.cap(), spec.expression) : null;
+                unique = null;
+                capacity = enumeration != null ? enumeration.capacity() : Long.MAX_VALUE;
+                return;
+            }
+            compiled = null;
+            plan = null;
+            enumeration = null;
+            if (spec.kind == Kind.EMAIL && (hi < EmailMaker.SHORTEST || lo > EmailMaker.LONGEST)) {
+                throw new IllegalStateException("no email has " + lo + ".." + hi + " chars");
+            }
+            unique = !spec.unique ? null
+                    : spec.source == Source.FAKE ? UniqueText.ofFake(lo, hi) : UniqueText.of(spec.kind, lo, hi);
+            capacity = unique != null ? unique.capacity() : Long.MAX_VALUE;
+        }
+    }
+
+    private String describe() {
+        String what;
+        switch (source) {
+            case PATTERN: what = "pattern " + expression; break;
+            case FAKE: what = "Datafaker " + expression; break;
+            case KIND: what = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '); break;
+            default: what = "text";
+        }
+        return "strings (" + what + ", length " + minLength + ".." + maxLength
+                + (notBlank ? ", not blank" : "") + (unique ? ", unique" : "") + ")";
+    }
+
+    @Override
+    public String toString() {
+        return "StringSpec" + describe().substring("strings".length());
+    }
+}

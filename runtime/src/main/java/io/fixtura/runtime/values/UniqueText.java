@@ -1,0 +1,223 @@
+package io.fixtura.runtime.values;
+
+import io.fixtura.runtime.generate.Draw;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Unique strings of a kind: each renders an ordinal (a permuted record index) into a value that
+ * gives the ordinal back — an address made from its bits, the last digits of a phone number, or a
+ * fixed-width base-36 token at a fixed end of a realistic value — so distinct ordinals give
+ * distinct strings without any set of values seen.
+ */
+final class UniqueText {
+
+    /** Makes a realistic (not unique) value of {@code lo..hi} chars. */
+    @FunctionalInterface
+    interface Maker {
+        String make(Draw draw, int lo, int hi);
+    }
+
+    private static final String BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz";
+    /** Base-36 token width when the length allows: 36^6, over two billion values. */
+    private static final int WIDTH = 6;
+
+    private enum Form { EMAIL, IPV4, IPV6, MAC, DIGITS, TOKEN }
+
+    private final Form form;
+    private final Kind kind;
+    private final int lo;
+    private final int hi;
+    private final int width;
+    private final long capacity;
+    private final char separator;
+    private final boolean tokenFirst;
+
+    private UniqueText(Form form, Kind kind, int lo, int hi, int width, long capacity, char separator, boolean tokenFirst) {
+        this.form = form;
+        this.kind = kind;
+        this.lo = lo;
+        this.hi = hi;
+        this.width = width;
+        this.capacity = capacity;
+        this.separator = separator;
+        this.tokenFirst = tokenFirst;
+    }
+
+    /**
+     * How unique values of {@code kind} (null for plain or Datafaker text) of {@code lo..hi} chars
+     * are made.
+     *
+     * @throws IllegalStateException if no email fits the lengths
+     */
+    static UniqueText of(Kind kind, int lo, int hi) {
+        if (kind == Kind.EMAIL) {
+            if (hi < EmailMaker.SHORTEST || lo > EmailMaker.LONGEST) {
+                throw new IllegalStateException("no email has " + lo + ".." + hi + " chars");
+            }
+            int width = Math.min(WIDTH, hi - 2);
+            return new UniqueText(Form.EMAIL, kind, lo, hi, width, power(36, width), '.', false);
+        }
+        if (kind == Kind.IP && lo <= 7 && hi >= 15) {
+            return new UniqueText(Form.IPV4, kind, lo, hi, 0, 1L << 32, '-', false);
+        }
+        if (kind == Kind.MAC && lo <= 17 && hi >= 17) {
+            return new UniqueText(Form.MAC, kind, lo, hi, 0, 1L << 48, '-', false);
+        }
+        if (kind == Kind.IPV6 && lo <= 15 && hi >= 39) {
+            return new UniqueText(Form.IPV6, kind, lo, hi, 0, 1L << 32, '-', false);
+        }
+        int digits = kind == null ? 0 : digitsOf(kind);
+        if (digits > 0 && hi > 0) {
+            int width = Math.min(digits, hi);
+            return new UniqueText(Form.DIGITS, kind, lo, hi, width, power(10, width), '-', false);
+        }
+        int width = Math.min(WIDTH, hi);
+        char separator = kind == null ? ' ' : separatorOf(kind);
+        return new UniqueText(Form.TOKEN, kind, lo, hi, width, power(36, width), separator, kind == Kind.DOMAIN);
+    }
+
+    /** How many trailing digits carry the ordinal in kinds that are mostly digits. */
+    private static int digitsOf(Kind kind) {
+        switch (kind) {
+            case PHONE: return 7;
+            case ZIP: return 5;
+            case CREDIT_CARD:
+            case IBAN: return 8;
+            default: return 0;
+        }
+    }
+
+    private static char separatorOf(Kind kind) {
+        switch (kind) {
+            case DOMAIN:
+            case USERNAME: return '.';
+            case URL:
+            case PASSWORD:
+            case COUNTRY_CODE:
+            case CURRENCY:
+            case IP:
+            case IPV6:
+            case MAC: return '-';
+            default: return ' ';
+        }
+    }
+
+    /** UniqueText for a Datafaker expression: like plain text, joined with a dash. */
+    static UniqueText ofFake(int lo, int hi) {
+        UniqueText text = of(null, lo, hi);
+        return new UniqueText(text.form, null, lo, hi, text.width, text.capacity, '-', false);
+    }
+
+    private static long power(int base, int exponent) {
+        long result = 1;
+        for (int i = 0; i < exponent; i++) {
+            result *= base;
+        }
+        return result;
+    }
+
+    /** How many distinct values there are. */
+    long capacity() {
+        return capacity;
+    }
+
+    /** The value of {@code ordinal}, {@code 0 <= ordinal < capacity()}. */
+    String render(Draw draw, long ordinal, Pools pools, Maker maker) {
+        switch (form) {
+            case EMAIL:
+                return EmailMaker.of(pools).unique(draw, lo, hi, token(ordinal, width, BASE36));
+            case IPV4:
+                return (ordinal >>> 24) + "." + ((ordinal >>> 16) & 255) + "." + ((ordinal >>> 8) & 255) + "." + (ordinal & 255);
+            case MAC:
+                return mac(ordinal);
+            case IPV6:
+                return ipv6Prefix(draw, pools) + Long.toHexString(ordinal >>> 16) + ":" + Long.toHexString(ordinal & 0xFFFF);
+            case DIGITS:
+                return digits(draw, ordinal, pools, maker);
+            default:
+                return withToken(draw, token(ordinal, width, BASE36), maker);
+        }
+    }
+
+    private static String token(long ordinal, int width, String alphabet) {
+        char[] out = new char[width];
+        for (int i = width - 1; i >= 0; i--) {
+            out[i] = alphabet.charAt((int) (ordinal % alphabet.length()));
+            ordinal /= alphabet.length();
+        }
+        return new String(out);
+    }
+
+    private static String mac(long ordinal) {
+        StringBuilder out = new StringBuilder(17);
+        for (int shift = 40; shift >= 0; shift -= 8) {
+            int octet = (int) ((ordinal >>> shift) & 255);
+            out.append(shift == 40 ? "" : ":").append(BASE36.charAt(octet >>> 4)).append(BASE36.charAt(octet & 15));
+        }
+        return out.toString();
+    }
+
+    /** The first six groups of a pool address: the ordinal fills the last two. */
+    private static String ipv6Prefix(Draw draw, Pools pools) {
+        String[] pool = pools.values(Kind.IPV6);
+        String[] groups = pool[draw.nextInt(pool.length)].split(":");
+        if (groups.length != 8) {
+            return "2001:db8:0:0:0:0:";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            out.append(groups[i].isEmpty() ? "0" : groups[i]).append(':');
+        }
+        return out.toString();
+    }
+
+    /** A pool value with its last digits replaced by the ordinal, or digits alone; the ordinal is always the last digits. */
+    private String digits(Draw draw, long ordinal, Pools pools, Maker maker) {
+        String token = token(ordinal, width, "0123456789");
+        Optional<Pieces> pieces = pools.derived(new DigitsKey(kind, width), p -> digitRich(p.values(kind), width));
+        Pieces rich = pieces.orElse(null);
+        if (rich != null && rich.countBetween(lo, hi) > 0) {
+            char[] value = rich.between(draw, lo, hi).toCharArray();
+            int next = width - 1;
+            for (int i = value.length - 1; i >= 0 && next >= 0; i--) {
+                if (value[i] >= '0' && value[i] <= '9') {
+                    value[i] = token.charAt(next--);
+                }
+            }
+            return new String(value);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = Math.max(lo, width) - width; i > 0; i--) {
+            out.append((char) ('0' + draw.nextInt(10)));
+        }
+        return out.append(token).toString();
+    }
+
+    private record DigitsKey(Kind kind, int width) {
+    }
+
+    /** The values with at least {@code width} ASCII digits, if any. */
+    private static Optional<Pieces> digitRich(String[] values, int width) {
+        List<String> rich = new ArrayList<>();
+        for (String value : values) {
+            if (value.chars().filter(c -> c >= '0' && c <= '9').count() >= width) {
+                rich.add(value);
+            }
+        }
+        return rich.isEmpty() ? Optional.empty() : Optional.of(Pieces.of(rich.toArray(new String[0])));
+    }
+
+    /** A realistic value with the token at its fixed end: the token is always the first or last {@code width} chars. */
+    private String withToken(Draw draw, String token, Maker maker) {
+        int room = hi - width - 1;
+        if (room >= 1) {
+            String value = maker.make(draw, Math.max(1, lo - width - 1), room);
+            return tokenFirst ? token + separator + value : value + separator + token;
+        }
+        int filler = lo - width;
+        String fill = filler > 0 ? maker.make(draw, filler, filler) : "";
+        return tokenFirst ? token + fill : fill + token;
+    }
+}

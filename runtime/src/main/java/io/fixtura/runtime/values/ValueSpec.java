@@ -1,0 +1,26 @@
+package io.fixtura.runtime.values;
+
+import io.fixtura.runtime.generate.Draw;
+
+/**
+ * How one field's values are made: generated factories hold one spec per field and ask it for a
+ * value from that field's {@link Draw}. Specs are immutable and shareable between threads; a value
+ * is a pure function of the draw.
+ *
+ * <pre>{@code ValueSpec<Long> age = IntegralSpec.between(18, 99); long a = age.next(draw);}</pre>
+ *
+ * @param <T> the type of the values
+ */
+public interface ValueSpec<T> {
+
+    /** The value of this draw. */
+    T next(Draw draw);
+
+    /**
+     * Distinct values this spec can give when unique (indexed by {@code draw.index()});
+     * {@code Long.MAX_VALUE} if unbounded or not unique.
+     */
+    default long capacity() {
+        return Long.MAX_VALUE;
+    }
+}
