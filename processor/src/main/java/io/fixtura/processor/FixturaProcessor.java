@@ -52,7 +52,7 @@ public final class FixturaProcessor extends AbstractProcessor {
     @Override
     public synchronized void init(javax.annotation.processing.ProcessingEnvironment env) {
         super.init(env);
-        diagnostics = new Diagnostics(env.getMessager());
+        diagnostics = new Diagnostics(env);
         reader = new DeclarationReader(env, diagnostics);
         discovery = new Discovery(env.getElementUtils(), reader.annotations(), diagnostics);
         checks = new EntityChecks(env.getTypeUtils(), reader.annotations(), diagnostics, reader);
@@ -82,28 +82,64 @@ public final class FixturaProcessor extends AbstractProcessor {
         return false;
     }
 
+    /**
+     * Reads every entity of the round, then checks references and tables and plans every value,
+     * reporting all problems at once; writes only entities whose report is clean.
+     */
     private void processRound(RoundEnvironment round) {
         Map<TypeElement, EntityDecl> read = new LinkedHashMap<>();
+        Map<TypeElement, Integer> errors = new HashMap<>();
         for (TypeElement type : discovery.entities(round)) {
             if (done.add(type.getQualifiedName().toString())) {
-                guarded(type, () -> reader.entity(type).ifPresent(decl -> read.put(type, decl)));
+                counting(type, errors, () -> read.put(type, reader.entity(type)));
             }
         }
-        Map<ClassName, EntityDecl> valid = new LinkedHashMap<>();
+        Map<TypeElement, EntityDecl> resolved = new LinkedHashMap<>();
         for (EntityDecl decl : read.values()) {
-            guarded(decl.element(), () -> checks.resolveReferences(decl, read)
-                    .filter(d -> checks.tableIsFree(d, tables))
-                    .ifPresent(d -> valid.put(d.name(), d)));
+            counting(decl.element(), errors, () -> {
+                EntityDecl d = checks.resolveReferences(decl, read);
+                checks.tableIsFree(d, tables);
+                resolved.put(d.element(), d);
+            });
         }
-        for (EntityDecl decl : List.copyOf(valid.values())) {
-            guarded(decl.element(), () -> {
-                if (factories.write(decl, valid.values())) {
+        for (EntityDecl decl : resolved.values()) {
+            counting(decl.element(), errors, () -> factories.check(decl, resolved.values()));
+        }
+        Map<ClassName, EntityDecl> valid = new LinkedHashMap<>();
+        for (EntityDecl decl : resolved.values()) {
+            if (errors.get(decl.element()) == 0) {
+                valid.put(decl.name(), decl);
+            }
+        }
+        for (EntityDecl decl : valid.values()) {
+            if (linksOnlyTo(decl, valid, resolved.values())) {
+                guarded(decl.element(), () -> {
+                    factories.write(decl, valid.values());
                     builders.write(decl);
                     models.write(decl, valid);
                     services.add(ModelWriter.modelName(decl.name()).reflectionName(), decl.element());
-                }
-            });
+                });
+            }
         }
+    }
+
+    /** Runs a stage for one entity, adding the errors it reports (or an internal failure) to its count. */
+    private void counting(TypeElement type, Map<TypeElement, Integer> errors, Runnable stage) {
+        int before = diagnostics.errorCount();
+        guarded(type, stage);
+        errors.merge(type, diagnostics.errorCount() - before, Integer::sum);
+    }
+
+    /**
+     * Whether every entity this one's generated code calls is generated too; one that failed has its
+     * own errors reported, and code calling its missing factory would only add noise.
+     */
+    private static boolean linksOnlyTo(EntityDecl decl, Map<ClassName, EntityDecl> valid,
+            java.util.Collection<EntityDecl> discovered) {
+        Set<ClassName> failed = new HashSet<>();
+        discovered.stream().map(EntityDecl::name).filter(n -> !valid.containsKey(n)).forEach(failed::add);
+        return decl.fields().stream()
+                .noneMatch(f -> f.reference() != null && failed.contains(f.reference().target()));
     }
 
     private void guarded(Element element, Runnable stage) {

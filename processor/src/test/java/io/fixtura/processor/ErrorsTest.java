@@ -89,11 +89,23 @@ class ErrorsTest {
     }
 
     @Test
-    void entityHeldAsObjectMustBeGenerated() {
-        JavaFileObject source = entity("@TestEntity public record E(long id,", "  Other other) {}",
-                "@TestEntity record Other(long id) {}");
+    void referencesAndValuePlansAreCheckedEvenWhenOtherFieldsFailed() {
+        JavaFileObject source = entity("@TestEntity public record E(long id,", "  Object broken,",
+                "  @References(value = E.class, field = \"nope\") Long parent,", "  @Size(min = 3) Set<Boolean> flags) {}");
         Compilation c = compile(source);
-        assertThat(c).succeededWithoutWarnings();
+        assertThat(c).hadErrorContaining("[FX130]").inFile(source).onLineContaining("Object broken");
+        assertThat(c).hadErrorContaining("[FX111]").inFile(source).onLineContaining("\"nope\"");
+        assertThat(c).hadErrorContaining("[FX103]").inFile(source).onLineContaining("Set<Boolean> flags");
+        assertThat(c).hadErrorCount(3);
+    }
+
+    @Test
+    void anErrorInAReferencedEntityIsReportedOnce() {
+        JavaFileObject source = entity("@TestEntity public record E(long id, @References(F.class) Long fId) {}",
+                "@TestEntity record F(long id, @Range(min = \"10\", max = \"5\") int n) {}");
+        Compilation c = compile(source);
+        assertThat(c).hadErrorContaining("[FX101]").inFile(source).onLineContaining("min = \"10\"");
+        assertThat(c).hadErrorCount(1);
     }
 
     @Test
@@ -175,6 +187,7 @@ class ErrorsTest {
         Compilation c = compile(source);
         assertThat(c).hadErrorContaining("[FX100]").inFile(source).onLineContaining("\"x\"");
         assertThat(c).hadErrorContaining("[FX130]").inFile(source).onLineContaining("Object c");
-        assertThat(c).hadErrorCount(2);
+        assertThat(c).hadErrorContaining("[FX103]").inFile(source).onLineContaining("int b");
+        assertThat(c).hadErrorCount(3);
     }
 }

@@ -163,6 +163,27 @@ final class TestCompiler {
         }
     }
 
+    /** The text of the generated source file of {@code qualifiedName}, line ends normalized to {@code \n}. */
+    static String generatedText(Compilation compilation, String qualifiedName) {
+        JavaFileObject file = compilation.generatedSourceFile(qualifiedName)
+                .orElseThrow(() -> new AssertionError("no generated source " + qualifiedName + " in "
+                        + compilation.generatedSourceFiles().stream().map(JavaFileObject::getName).toList()));
+        try {
+            return file.getCharContent(true).toString().replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A static field's value on a loaded class (a generated model's {@code INSTANCE}, a domain counter). */
+    static Object staticField(ClassLoader loader, String className, String field) {
+        try {
+            return loader.loadClass(className).getField(field).get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Calls a static method by name on a loaded class. */
     static Object call(ClassLoader loader, String className, String method, Object... args) {
         try {

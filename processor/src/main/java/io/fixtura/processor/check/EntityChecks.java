@@ -9,7 +9,6 @@ import io.fixtura.processor.read.DeclarationReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
@@ -25,6 +24,7 @@ public final class EntityChecks {
     private final Annotations annotations;
     private final Diagnostics diagnostics;
     private final DeclarationReader reader;
+    private final Map<TypeElement, EntityDecl> outside = new java.util.HashMap<>();
 
     public EntityChecks(Types types, Annotations annotations, Diagnostics diagnostics, DeclarationReader reader) {
         this.types = types;
@@ -44,14 +44,13 @@ public final class EntityChecks {
         return true;
     }
 
-    /** The entity with its references resolved, or empty when one is wrong (reported). */
-    public Optional<EntityDecl> resolveReferences(EntityDecl entity, Map<TypeElement, EntityDecl> known) {
-        int errorsBefore = diagnostics.errorCount();
+    /** The entity with its references resolved; wrong ones are reported and left unresolved. */
+    public EntityDecl resolveReferences(EntityDecl entity, Map<TypeElement, EntityDecl> known) {
         List<FieldDecl> fields = new ArrayList<>();
         for (FieldDecl field : entity.fields()) {
             fields.add(field.reference() == null ? field : resolve(entity, field, known));
         }
-        return diagnostics.errorCount() > errorsBefore ? Optional.empty() : Optional.of(entity.withFields(fields));
+        return entity.withFields(fields);
     }
 
     private FieldDecl resolve(EntityDecl entity, FieldDecl field, Map<TypeElement, EntityDecl> known) {
@@ -63,10 +62,8 @@ public final class EntityChecks {
         }
         EntityDecl target = targetType.equals(entity.element()) ? entity : known.get(targetType);
         if (target == null) {
-            target = reader.entity(targetType).orElse(null);
-            if (target == null) {
-                return field;
-            }
+            // an entity on the class path that is not generated here: read once, for its key and types
+            target = outside.computeIfAbsent(targetType, reader::entity);
         }
         String targetFieldName = ref.targetField();
         if (targetFieldName.isEmpty()) {

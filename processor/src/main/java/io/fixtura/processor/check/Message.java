@@ -26,6 +26,7 @@ public enum Message {
     PARAMETER_NAMES_MISSING("FX122", "the constructor parameters of %s are named %s because its class was compiled"
             + " without -parameters; compile the domain with -parameters (maven-compiler-plugin <parameters>true</parameters>)"
             + " or give it setters"),
+    TYPE_NOT_USABLE("FX123", "generated code in the same package cannot use %s: %s"),
     UNSUPPORTED_TYPE("FX130", "cannot generate field '%s' of type %s; supported: primitives and boxes, String, UUID,"
             + " BigDecimal, BigInteger, java.time values, enums, byte[], Optional, List/Set/Map of these, and nested"
             + " records or classes of such fields"),

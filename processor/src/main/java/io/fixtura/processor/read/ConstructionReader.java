@@ -36,6 +36,11 @@ final class ConstructionReader {
 
     /** How to build {@code type} from code in {@code pkg}; null when there is no way (reported). */
     Construction read(TypeElement type, List<FieldDecl> fields, String pkg) {
+        String unusable = Members.unusable(type, true);
+        if (unusable != null) {
+            diagnostics.error(type, Message.TYPE_NOT_USABLE, type.getQualifiedName(), unusable);
+            return null;
+        }
         List<String> names = fields.stream().map(FieldDecl::name).toList();
         if (type.getKind() == ElementKind.RECORD) {
             return new Construction(Construction.Kind.RECORD, names, List.of());

@@ -64,24 +64,26 @@ public final class DeclarationReader {
         return annotations;
     }
 
-    /** The entity declared by {@code type}, or empty when it has problems (all reported). */
-    public Optional<EntityDecl> entity(TypeElement type) {
+    /**
+     * The entity declared by {@code type}, as far as it could be read: every problem is reported,
+     * and the fields that could be read are kept so later checks can report theirs too. Callers
+     * compare {@link Diagnostics#errorCount()} to tell whether it is clean.
+     */
+    public EntityDecl entity(TypeElement type) {
         int errorsBefore = diagnostics.errorCount();
         AnnotationMirror testEntity = annotations.fixtura(type, "TestEntity").orElseThrow();
         String pkg = elements.getPackageOf(type).getQualifiedName().toString();
         List<FieldDecl> fields = fields(type, pkg, List.of(type), type.getSimpleName().toString());
-        Construction construction = fields == null ? null : constructions.read(type, fields, pkg);
+        Construction construction = diagnostics.errorCount() > errorsBefore ? null
+                : constructions.read(type, fields, pkg);
         String table = table(type, testEntity);
         String locale = locale(type, testEntity);
-        List<String> key = fields == null ? List.of() : key(type, testEntity, fields);
-        if (diagnostics.errorCount() > errorsBefore) {
-            return Optional.empty();
-        }
+        List<String> key = key(type, testEntity, fields);
         List<FieldDecl> keyed = new ArrayList<>();
         for (FieldDecl f : fields) {
             keyed.add(key.contains(f.name()) ? f.asKey() : f);
         }
-        return Optional.of(new EntityDecl(type, ClassName.get(type), table, key, locale, construction, keyed));
+        return new EntityDecl(type, ClassName.get(type), table, key, locale, construction, keyed);
     }
 
     /** The nested shape of value class {@code type}, used by {@code usedBy}; null when it has problems. */
@@ -98,8 +100,9 @@ public final class DeclarationReader {
         String pkg = elements.getPackageOf(nesting.get(0)).getQualifiedName().toString();
         List<TypeElement> deeper = new ArrayList<>(nesting);
         deeper.add(type);
+        int errorsBefore = diagnostics.errorCount();
         List<FieldDecl> fields = fields(type, pkg, deeper, type.getSimpleName().toString());
-        if (fields == null) {
+        if (diagnostics.errorCount() > errorsBefore) {
             return null;
         }
         Construction construction = constructions.read(type, fields, pkg);
@@ -111,8 +114,8 @@ public final class DeclarationReader {
         return nested;
     }
 
+    /** The fields that could be read; problems with the others are reported. */
     private List<FieldDecl> fields(TypeElement type, String pkg, List<TypeElement> nesting, String ownerName) {
-        int errorsBefore = diagnostics.errorCount();
         List<FieldDecl> fields = new ArrayList<>();
         for (VariableElement field : members.dataFields(type)) {
             FieldDecl decl = field(type, field, pkg, nesting, ownerName);
@@ -120,7 +123,7 @@ public final class DeclarationReader {
                 fields.add(decl);
             }
         }
-        return diagnostics.errorCount() > errorsBefore ? null : fields;
+        return fields;
     }
 
     private FieldDecl field(TypeElement owner, VariableElement field, String pkg, List<TypeElement> nesting,
@@ -192,9 +195,14 @@ public final class DeclarationReader {
         Optional<AnnotationMirror> references = annotations.fixtura(field, "References");
         if (references.isPresent()) {
             TypeMirror target = annotations.type(references.get(), "value");
-            TypeElement targetElement = (TypeElement) ((DeclaredType) target).asElement();
-            String method = name.endsWith("Id") && name.length() > 2 ? name.substring(0, name.length() - 2)
-                    : Names.decapitalize(targetElement.getSimpleName().toString());
+            if (!(target instanceof DeclaredType declared)) {
+                diagnostics.error(field, references.get(), annotations.explicitValue(references.get(), "value"),
+                        Message.REFERENCE_NOT_ENTITY, target);
+                return null;
+            }
+            TypeElement targetElement = (TypeElement) declared.asElement();
+            // userId -> user(User); a field not named ...Id gets an overload of its own setter: payer(Traveller)
+            String method = name.endsWith("Id") && name.length() > 2 ? name.substring(0, name.length() - 2) : name;
             return new ReferenceDecl(targetElement, ClassName.get(targetElement),
                     annotations.string(references.get(), "field"), null, null, method, references.get());
         }
@@ -228,7 +236,7 @@ public final class DeclarationReader {
     }
 
     private List<String> key(TypeElement type, AnnotationMirror testEntity, List<FieldDecl> fields) {
-        List<String> names = fields.stream().map(FieldDecl::name).toList();
+        List<String> names = members.dataFields(type).stream().map(f -> f.getSimpleName().toString()).toList();
         List<String> key = new ArrayList<>();
         for (AnnotationValue v : annotations.list(testEntity, "key")) {
             String k = String.valueOf(v.getValue());

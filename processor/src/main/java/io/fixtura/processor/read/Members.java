@@ -8,6 +8,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -95,6 +96,26 @@ final class Members {
             return true;
         }
         return elements.getPackageOf(member).getQualifiedName().contentEquals(fromPackage);
+    }
+
+    /**
+     * Why generated code, which lives in the type's package, cannot name {@code type} (or, when
+     * {@code build}, call its constructors): it or a class around it is private, or it is an inner
+     * class that needs an enclosing instance. Null when it can; otherwise what to change.
+     */
+    static String unusable(TypeElement type, boolean build) {
+        for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
+            if (t.getModifiers().contains(Modifier.PRIVATE)) {
+                return (t == type ? "it is private" : "it is inside private class " + t.getSimpleName())
+                        + "; make that class package-private or public";
+            }
+        }
+        if (build && type.getKind() == ElementKind.CLASS && type.getNestingKind() == NestingKind.MEMBER
+                && !type.getModifiers().contains(Modifier.STATIC)) {
+            return "it is an inner class, which needs an instance of " + type.getEnclosingElement().getSimpleName()
+                    + "; make it static";
+        }
+        return null;
     }
 
     static String capitalize(String name) {

@@ -98,6 +98,11 @@ final class TypeReader {
             return new Shape.Scalar(scalar, false);
         }
         if (element.getKind() == ElementKind.ENUM) {
+            String unusable = Members.unusable(element, false);
+            if (unusable != null) {
+                diagnostics.error(field, Message.TYPE_NOT_USABLE, qualified, unusable);
+                return null;
+            }
             List<String> constants = element.getEnclosedElements().stream()
                     .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
                     .map(e -> e.getSimpleName().toString())

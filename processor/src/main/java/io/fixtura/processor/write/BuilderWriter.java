@@ -45,8 +45,8 @@ public final class BuilderWriter {
         type.addMethod(MethodSpec.constructorBuilder()
                 .addParameter(FactoryWriter.CONTEXT, "context").addParameter(long.class, "index")
                 .addStatement("this.fixturaContext = context").addStatement("this.fixturaIndex = index").build());
-        Set<String> names = new HashSet<>();
-        entity.fields().forEach(f -> names.add(f.name()));
+        Set<String> signatures = new HashSet<>();
+        entity.fields().forEach(f -> signatures.add(f.name() + "(" + f.slot().type() + ")"));
         for (FieldDecl f : entity.fields()) {
             type.addMethod(MethodSpec.methodBuilder(f.name()).addModifiers(Modifier.PUBLIC).returns(builder)
                     .addParameter(f.slot().type(), f.name())
@@ -57,7 +57,7 @@ public final class BuilderWriter {
         }
         for (FieldDecl f : entity.fields()) {
             if (f.reference() == null || !f.reference().isResolved() || f.slot().shape() instanceof Shape.Entity
-                    || !names.add(f.reference().builderMethod())) {
+                    || !signatures.add(f.reference().builderMethod() + "(" + f.reference().target() + ")")) {
                 continue;
             }
             String param = "referenced";

@@ -53,29 +53,18 @@ public final class FactoryWriter {
         return "new" + String.join("_", nested.simpleNames());
     }
 
-    /** Writes the factory; false (nothing written) when a field's spec cannot be made (reported). */
-    public boolean write(EntityDecl entity, java.util.Collection<EntityDecl> all) {
-        Set<ClassName> generated = new java.util.HashSet<>();
-        all.forEach(e -> generated.add(e.name()));
-        ClassName factory = factoryName(entity.name());
-        SpecCode specs = new SpecCode(diagnostics, factory, generated);
-        Map<ClassName, Shape.Nested> nested = new LinkedHashMap<>();
-        for (FieldDecl f : entity.fields()) {
-            collectNested(f.slot(), nested);
-        }
+    /** Plans every field's spec, reporting what cannot be generated; writes nothing. True when clean. */
+    public boolean check(EntityDecl entity, java.util.Collection<EntityDecl> all) {
         int errorsBefore = diagnostics.errorCount();
-        List<FieldSpec> constants = new ArrayList<>();
-        for (FieldDecl f : entity.fields()) {
-            constants.addAll(fieldConstants(constantName(null, f.name()), f, specFor(specs, f, generated)));
-        }
-        for (Shape.Nested n : nested.values()) {
-            for (FieldDecl f : n.fields()) {
-                constants.addAll(fieldConstants(constantName(n.name(), f.name()), f, specs.field(f)));
-            }
-        }
-        if (diagnostics.errorCount() > errorsBefore) {
-            return false;
-        }
+        constants(entity, all, nested(entity));
+        return diagnostics.errorCount() == errorsBefore;
+    }
+
+    /** Writes the factory of an entity that passed {@link #check}. */
+    public void write(EntityDecl entity, java.util.Collection<EntityDecl> all) {
+        ClassName factory = factoryName(entity.name());
+        Map<ClassName, Shape.Nested> nested = nested(entity);
+        List<FieldSpec> constants = constants(entity, all, nested);
         TypeSpec.Builder type = TypeSpec.classBuilder(factory)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("Valid, reproducible {@link $T} instances: {@code $T.create()}, {@code list(n)},\n"
@@ -87,27 +76,60 @@ public final class FactoryWriter {
             type.addMethod(fieldMethod(f));
         }
         for (FieldDecl f : referencedFields(entity, all)) {
-            type.addMethod(relatedFieldMethod(entity, f));
+            type.addMethod(relatedFieldMethod(entity, f, false));
+            type.addMethod(relatedFieldMethod(entity, f, true));
         }
         for (Shape.Nested n : nested.values()) {
             type.addMethod(nestedMethod(n));
         }
-        addMaker(type, entity);
+        addMaker(type, entity, Uniqueness.of(entity));
         files.write(entity.name().packageName(), type, entity.element());
-        return true;
     }
 
-    private CodeBlock specFor(SpecCode specs, FieldDecl f, Set<ClassName> generated) {
-        if (f.reference() != null && f.reference().isResolved() && !(f.slot().shape() instanceof Shape.Entity)
-                && generated.contains(f.reference().target()) && !f.key()) {
-            return CodeBlock.of("$T::$N", factoryName(f.reference().target()),
-                    relatedMethod(f.reference().targetField()));
+    private static Map<ClassName, Shape.Nested> nested(EntityDecl entity) {
+        Map<ClassName, Shape.Nested> nested = new LinkedHashMap<>();
+        for (FieldDecl f : entity.fields()) {
+            collectNested(f.slot(), nested);
         }
-        return specs.field(f);
+        return nested;
     }
 
-    static String relatedMethod(String field) {
-        return "related" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    private List<FieldSpec> constants(EntityDecl entity, java.util.Collection<EntityDecl> all,
+            Map<ClassName, Shape.Nested> nested) {
+        Set<ClassName> generated = new java.util.HashSet<>();
+        all.forEach(e -> generated.add(e.name()));
+        SpecCode specs = new SpecCode(diagnostics, factoryName(entity.name()), generated);
+        Set<String> unique = Uniqueness.of(entity);
+        List<FieldSpec> constants = new ArrayList<>();
+        for (FieldDecl f : entity.fields()) {
+            boolean isUnique = unique.contains(f.name());
+            constants.addAll(fieldConstants(constantName(null, f.name()), f,
+                    specFor(specs, f, isUnique, generated)));
+        }
+        for (Shape.Nested n : nested.values()) {
+            for (FieldDecl f : n.fields()) {
+                constants.addAll(fieldConstants(constantName(n.name(), f.name()), f,
+                        specs.field(f, f.unique())));
+            }
+        }
+        return constants;
+    }
+
+    /**
+     * A field's spec; a reference takes the referenced field of a parent record: a random one among
+     * the parents, or, when the reference must be unique (one-to-one), the parent with the same index.
+     */
+    private CodeBlock specFor(SpecCode specs, FieldDecl f, boolean unique, Set<ClassName> generated) {
+        if (f.reference() != null && f.reference().isResolved() && !(f.slot().shape() instanceof Shape.Entity)
+                && generated.contains(f.reference().target())) {
+            return CodeBlock.of("$T::$N", factoryName(f.reference().target()),
+                    relatedMethod(f.reference().targetField(), unique));
+        }
+        return specs.field(f, unique);
+    }
+
+    static String relatedMethod(String field, boolean sameIndex) {
+        return (sameIndex ? "matching" : "related") + Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
     /** The fields of {@code entity} that a scalar reference of some entity points at, in field order. */
@@ -125,12 +147,20 @@ public final class FactoryWriter {
         return entity.fields().stream().filter(f -> names.contains(f.name())).toList();
     }
 
-    private static MethodSpec relatedFieldMethod(EntityDecl entity, FieldDecl f) {
+    private static MethodSpec relatedFieldMethod(EntityDecl entity, FieldDecl f, boolean sameIndex) {
         TypeName boxed = f.slot().type().isPrimitive() ? f.slot().type().box() : f.slot().type();
-        return MethodSpec.methodBuilder(relatedMethod(f.name())).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(boxed).addParameter(DRAW, "d")
-                .addJavadoc("For generated code of entities that reference {@code $T.$N}: its value in the record a"
-                        + " reference drawn from {@code d} points at, without making that record.\n",
+        MethodSpec.Builder method = MethodSpec.methodBuilder(relatedMethod(f.name(), sameIndex))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(boxed).addParameter(DRAW, "d");
+        if (sameIndex) {
+            return method.addJavadoc("For generated code of entities that reference {@code $T.$N} one to one: its"
+                            + " value in the record with the same index as the referencing record.\n",
+                            entity.name(), f.name())
+                    .addStatement("return $N(contextFrom(d.context()), d.index())", f.name())
+                    .build();
+        }
+        return method.addJavadoc("For generated code of entities that reference {@code $T.$N}: its value in the"
+                        + " record a reference drawn from {@code d} points at, without making that record.\n",
                         entity.name(), f.name())
                 .addStatement("long parents = Math.min($T.PARENT_POOL, MAKER.capacity().count())", DEFAULTS)
                 .addStatement("return $N(contextFrom(d.context()), d.below(parents))", f.name())
@@ -263,14 +293,9 @@ public final class FactoryWriter {
         return MethodSpec.methodBuilder(f.name()).addModifiers(Modifier.STATIC)
                 .returns(f.slot().type())
                 .addParameter(CONTEXT, "ctx").addParameter(long.class, "index")
-                .addStatement("$T d = ctx.draw(index, $N_KEY)", DRAW, constant)
-                .addStatement("return $L", value(f, constant, "d"))
+                .addStatement("return ctx.$N(index, $N_KEY, $N_SPEC, $S)", f.nullable() ? "nullableValue" : "value",
+                        constant, constant, f.name())
                 .build();
-    }
-
-    private static CodeBlock value(FieldDecl f, String constant, String draw) {
-        return f.nullable() ? CodeBlock.of("$N.nullable() ? null : $N_SPEC.next($N)", draw, constant, draw)
-                : CodeBlock.of("$N_SPEC.next($N)", constant, draw);
     }
 
     private static MethodSpec nestedMethod(Shape.Nested n) {
@@ -279,17 +304,16 @@ public final class FactoryWriter {
                 .returns(n.name()).addParameter(DRAW, "draw");
         for (FieldDecl f : n.fields()) {
             String constant = constantName(n.name(), f.name());
-            String local = Construct.local(f.name());
-            method.addStatement("$T $NDraw = draw.field($N_KEY)", DRAW, local, constant)
-                    .addStatement("$T $N = $L", f.slot().type(), local, value(f, constant, local + "Draw"));
+            method.addStatement("$T $N = draw.$N($N_KEY, $N_SPEC, $S)", f.slot().type(), Construct.local(f.name()),
+                    f.nullable() ? "nullableValue" : "value", constant, constant, f.name());
         }
         return method.addCode(Construct.returning(n.name(), n.construction())).build();
     }
 
-    private static void addMaker(TypeSpec.Builder type, EntityDecl entity) {
+    private static void addMaker(TypeSpec.Builder type, EntityDecl entity, Set<String> unique) {
         CodeBlock.Builder capacity = CodeBlock.builder().add("return $T.UNBOUNDED", CAPACITY);
         for (FieldDecl f : entity.fields()) {
-            if (f.unique() || f.key()) {
+            if (unique.contains(f.name())) {
                 capacity.add("\n        .limit($S, $N_SPEC.capacity())", f.name(), constantName(null, f.name()));
             }
         }

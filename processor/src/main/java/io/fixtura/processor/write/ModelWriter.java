@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -50,7 +51,7 @@ public final class ModelWriter {
         TypeName fieldModel = ParameterizedTypeName.get(FIELD_MODEL, e);
         List<CodeBlock> fields = new ArrayList<>();
         for (FieldDecl f : entity.fields()) {
-            fields.add(field(e, f, known));
+            fields.add(field(e, f, known, Uniqueness.of(entity)));
         }
         List<CodeBlock> references = new ArrayList<>();
         for (FieldDecl f : entity.fields()) {
@@ -93,7 +94,7 @@ public final class ModelWriter {
                 .returns(type).addStatement("return $L", value).build();
     }
 
-    private CodeBlock field(ClassName owner, FieldDecl f, Map<ClassName, EntityDecl> known) {
+    private CodeBlock field(ClassName owner, FieldDecl f, Map<ClassName, EntityDecl> known, Set<String> unique) {
         Slot columnSlot = f.slot();
         TypeName javaType = erasure(f.slot().type());
         CodeBlock reader = reader(owner, f.access());
@@ -110,7 +111,7 @@ public final class ModelWriter {
         }
         CodeBlock.Builder code = CodeBlock.builder()
                 .add("$T.<$T>of($S, $T.class, $L)", FIELD_MODEL, owner, f.name(), javaType, reader)
-                .add("\n        .column($S).sqlType($L)", f.column(), SqlTypeCode.of(columnSlot));
+                .add("\n        .column($S).sqlType($L)", f.column(), SqlTypeCode.of(columnSlot, unique.contains(f.name())));
         if (!f.nullable()) {
             code.add(".notNull()");
         }
@@ -133,7 +134,7 @@ public final class ModelWriter {
         if (nested != null) {
             List<CodeBlock> inner = new ArrayList<>();
             for (FieldDecl n : nested.fields()) {
-                inner.add(field(nested.name(), n, known));
+                inner.add(field(nested.name(), n, known, n.unique() ? Set.of(n.name()) : Set.of()));
             }
             code.add("\n        .nested($T.of(\n$>$>$L$<$<))", List.class, CodeBlock.join(inner, ",\n"));
         }

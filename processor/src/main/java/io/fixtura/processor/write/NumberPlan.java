@@ -16,10 +16,26 @@ import java.math.RoundingMode;
 record NumberPlan(BigDecimal min, BigDecimal max, int scale) {
 
     private static final BigDecimal DEFAULT_SPAN = BigDecimal.valueOf(10_000);
+    /** A unique field left open gets a domain wide enough for any dataset. */
+    private static final BigDecimal UNIQUE_SPAN = BigDecimal.TEN.pow(18);
+    private static final int MAX_IMPLIED_SCALE = 12;
 
-    /** The plan for a field of {@code type}; {@link #isEmpty()} when the constraints leave no value. */
-    static NumberPlan of(ScalarType type, Constraints c, ValueKind kind) {
-        int scale = scale(type, c, kind);
+    /**
+     * The plan for a field of {@code type}; {@link #isEmpty()} when the constraints leave no value.
+     * A decimal whose scale is not declared gets more fraction digits when its bounds need them
+     * ({@code > 9.99 and < 10} holds at scale 3).
+     */
+    static NumberPlan of(ScalarType type, Constraints c, ValueKind kind, boolean unique) {
+        boolean scaleDeclared = type.isIntegral() || c.digits() != null || c.columnScale() != null;
+        NumberPlan plan = of(type, c, kind, unique, scale(type, c, kind));
+        for (int scale = plan.scale() + 1; plan.isEmpty() && !scaleDeclared && scale <= MAX_IMPLIED_SCALE; scale++) {
+            plan = of(type, c, kind, unique, scale);
+        }
+        return plan;
+    }
+
+    private static NumberPlan of(ScalarType type, Constraints c, ValueKind kind, boolean unique, int scale) {
+        BigDecimal span = unique ? UNIQUE_SPAN : DEFAULT_SPAN;
         BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
         BigDecimal lo = typeMin(type);
         BigDecimal hi = typeMax(type);
@@ -46,7 +62,7 @@ record NumberPlan(BigDecimal min, BigDecimal max, int scale) {
             hi = min(hi, limit);
             lo = max(lo, limit.negate());
         }
-        if (kind != null && kind.numberRange().isPresent()) {
+        if (kind != null && kind.numberRange().isPresent() && !unique) {
             BigDecimal kindLo = max(lo, kind.numberRange().get().minValue());
             BigDecimal kindHi = min(hi, kind.numberRange().get().maxValue());
             if (kindLo.compareTo(kindHi) <= 0) {
@@ -56,11 +72,11 @@ record NumberPlan(BigDecimal min, BigDecimal max, int scale) {
         }
         if (!declaredLo && !declaredHi && integerDigits == null) {
             lo = max(lo, type.isIntegral() ? BigDecimal.ONE : BigDecimal.ZERO);
-            hi = min(hi, DEFAULT_SPAN);
+            hi = min(hi, span);
         } else if (!declaredLo && integerDigits == null) {
-            lo = max(lo, hi.signum() > 0 ? BigDecimal.ZERO : hi.subtract(DEFAULT_SPAN));
+            lo = max(lo, hi.signum() > 0 && !unique ? BigDecimal.ZERO : hi.subtract(span));
         } else if (!declaredHi && integerDigits == null) {
-            hi = min(hi, lo.add(DEFAULT_SPAN));
+            hi = min(hi, lo.add(span));
         }
         return new NumberPlan(lo.setScale(scale, RoundingMode.CEILING), hi.setScale(scale, RoundingMode.FLOOR), scale);
     }

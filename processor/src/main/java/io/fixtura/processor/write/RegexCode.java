@@ -22,6 +22,8 @@ import java.util.Locale;
 public final class RegexCode {
 
     private static final ClassName REGEX = ClassName.get("io.fixtura.runtime.values", "Regex");
+    /** The longest strings the runtime generates for a pattern (its {@code RegexPlan.MAX_CAP}). */
+    private static final long MAX_LENGTH = 1 << 15;
 
     private RegexCode() {
     }
@@ -54,6 +56,9 @@ public final class RegexCode {
         checkAnchors(root, true, true);
         if (!matchesSomething(root)) {
             throw new Unsupported("a pattern that matches no string", 0);
+        }
+        if (minLength(root) > MAX_LENGTH) {
+            throw new Unsupported("a pattern whose shortest string is over " + MAX_LENGTH + " chars", 0);
         }
         return code(root);
     }
@@ -118,6 +123,31 @@ public final class RegexCode {
             return repeat.min() == 0 || matchesSomething(repeat.node());
         }
         return true;
+    }
+
+    /** The length of the shortest string, saturating; only for patterns that match something. */
+    private static long minLength(RegexNode node) {
+        if (node instanceof Text text) {
+            return text.text().length();
+        }
+        if (node instanceof Chars) {
+            return 1;
+        }
+        if (node instanceof Seq seq) {
+            long sum = 0;
+            for (RegexNode part : seq.parts()) {
+                sum = Math.min(Long.MAX_VALUE / 2, sum + minLength(part));
+            }
+            return sum;
+        }
+        if (node instanceof Alt alt) {
+            return alt.options().stream().filter(RegexCode::matchesSomething).mapToLong(RegexCode::minLength).min().orElse(0);
+        }
+        if (node instanceof Repeat repeat) {
+            long child = minLength(repeat.node());
+            return child == 0 || repeat.min() <= (Long.MAX_VALUE / 2) / child ? child * repeat.min() : Long.MAX_VALUE / 2;
+        }
+        return 0;
     }
 
     private static CodeBlock code(RegexNode node) {

@@ -67,8 +67,13 @@ final class RegexParser {
     }
 
     private RegexNode quantified(RegexNode atom) {
+        boolean quantified = false;
         while (pos < regex.length()) {
             int start = pos;
+            if (quantified && "?*+{".indexOf(regex.charAt(pos)) >= 0) {
+                // Java reads a{2}{3} its own way (not as a{6}): refuse rather than guess
+                throw new RegexCode.Unsupported("quantifier " + regex.charAt(pos) + " after a quantifier", start);
+            }
             int min;
             int max;
             switch (regex.charAt(pos)) {
@@ -99,6 +104,7 @@ final class RegexParser {
                 pos++; // lazy: matches the same strings
             }
             atom = atom instanceof Anchor ? atom : new Repeat(atom, min, max);
+            quantified = true;
         }
         return atom;
     }

@@ -38,8 +38,8 @@ final class SpecCode {
     }
 
     /** The spec of a field; null when it cannot be generated (reported). */
-    CodeBlock field(FieldDecl f) {
-        return slot(f.slot(), f.kind(), f.fake(), f.unique() || f.key(), f.key(), f.element(), f.name());
+    CodeBlock field(FieldDecl f, boolean unique) {
+        return slot(f.slot(), f.kind(), f.fake(), unique, unique && f.key(), f.element(), f.name());
     }
 
     CodeBlock slot(Slot slot, ValueKind kind, String fake, boolean unique, boolean key, Element at, String name) {
@@ -54,6 +54,12 @@ final class SpecCode {
         if (shape instanceof Shape.Collection col) {
             CodeBlock element = slot(col.element(), null, null, false, false, at, name);
             int[] size = size(c, 1, 4);
+            if (col.kind() == Shape.CollectionKind.SET && distinctValues(col.element().shape()) < size[0]) {
+                diagnostics.error(at, Message.NO_VALID_VALUE, name, "a set of at least " + size[0]
+                        + " elements is required, but its elements have only "
+                        + distinctValues(col.element().shape()) + " distinct values");
+                return null;
+            }
             String spec = col.kind() == Shape.CollectionKind.SET ? "SetSpec" : "ListSpec";
             return element == null ? null
                     : CodeBlock.of("$T.of($L, $L, $L)", values(spec), element, size[0], size[1]);
@@ -78,6 +84,17 @@ final class SpecCode {
             return null;
         }
         return CodeBlock.of("$T::related", FactoryWriter.factoryName(e.name()));
+    }
+
+    /** How many distinct values a slot of this shape can hold, where that is small. */
+    private static long distinctValues(Shape shape) {
+        if (shape instanceof Shape.Enum e) {
+            return e.constants().size();
+        }
+        if (shape instanceof Shape.Scalar s && s.type() == ScalarType.BOOLEAN) {
+            return 2;
+        }
+        return Long.MAX_VALUE;
     }
 
     private CodeBlock scalar(ScalarType type, Constraints c, ValueKind kind, String fake, boolean unique, boolean key,
@@ -105,17 +122,18 @@ final class SpecCode {
 
     private CodeBlock number(ScalarType type, Constraints c, ValueKind kind, boolean unique, boolean key, Element at,
             String name) {
-        NumberPlan plan = NumberPlan.of(type, c, kind);
+        NumberPlan plan = NumberPlan.of(type, c, kind, unique);
         if (plan.isEmpty()) {
             diagnostics.error(at, Message.NO_VALID_VALUE, name,
                     "the smallest allowed value " + plan.min().toPlainString() + " is above the largest "
                             + plan.max().toPlainString());
             return null;
         }
-        boolean sequence = key && type.isIntegral() && type != ScalarType.BIG_INTEGER && c.numbers().isEmpty();
+        boolean sequence = key && type.isIntegral() && type != ScalarType.BIG_INTEGER
+                && c.numbers().stream().allMatch(b -> b.max() == null) && c.digits() == null;
         switch (type) {
             case BYTE, SHORT, INT, LONG -> {
-                long min = sequence ? 1 : plan.min().longValueExact();
+                long min = sequence && c.numbers().isEmpty() ? 1 : plan.min().longValueExact();
                 long max = sequence ? typeMax(type) : plan.max().longValueExact();
                 CodeBlock spec = CodeBlock.of("$T.between($LL, $LL)", values("IntegralSpec"), min, max);
                 if (sequence) {
@@ -187,6 +205,9 @@ final class SpecCode {
         }
         if (unique) {
             spec.add(".unique()");
+        }
+        if (c.pattern() != null && c.email()) {
+            return CodeBlock.of("$T.of($L, $L)", values("ValidEmails"), spec.build(), unique);
         }
         return spec.build();
     }

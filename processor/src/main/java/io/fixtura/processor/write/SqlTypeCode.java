@@ -22,10 +22,10 @@ final class SqlTypeCode {
     private SqlTypeCode() {
     }
 
-    static CodeBlock of(Slot slot) {
+    static CodeBlock of(Slot slot, boolean unique) {
         Shape shape = slot.shape();
         if (shape instanceof Shape.Optional o) {
-            return of(o.value());
+            return of(o.value(), false);
         }
         if (shape instanceof Shape.Enum e) {
             int longest = e.constants().stream().mapToInt(String::length).max().orElse(1);
@@ -45,7 +45,7 @@ final class SqlTypeCode {
             case CHAR -> CodeBlock.of("$T.fixedChar(1)", SQL_TYPE);
             case STRING -> CodeBlock.of("$T.varchar($L)", SQL_TYPE, SpecCode.maxLength(c));
             case UUID -> CodeBlock.of("$T.uuid()", SQL_TYPE);
-            case BIG_DECIMAL, BIG_INTEGER -> decimal(s.type(), c);
+            case BIG_DECIMAL, BIG_INTEGER -> decimal(s.type(), c, unique);
             case LOCAL_DATE -> jdbc("DATE");
             case LOCAL_DATE_TIME -> jdbc("TIMESTAMP");
             case LOCAL_TIME -> jdbc("TIME");
@@ -54,8 +54,8 @@ final class SqlTypeCode {
         };
     }
 
-    private static CodeBlock decimal(ScalarType type, Constraints c) {
-        NumberPlan plan = NumberPlan.of(type, c, null);
+    private static CodeBlock decimal(ScalarType type, Constraints c, boolean unique) {
+        NumberPlan plan = NumberPlan.of(type, c, null, unique);
         int integerDigits;
         if (c.digits() != null) {
             integerDigits = c.digits().integer();

@@ -30,8 +30,8 @@ final class TimeCode {
                     c.time() != null && c.time().max() != null ? fixed(c, false, "java.time.Duration", null)
                             : CodeBlock.of("$T.ofDays(30)", ClassName.get("java.time", "Duration")));
         } else {
-            spec = CodeBlock.of("$T.$L($L, $L)", TIME_SPEC, factoryMethod(type), bound(c, kind, true),
-                    bound(c, kind, false));
+            spec = CodeBlock.of("$T.$L($L, $L)", TIME_SPEC, factoryMethod(type), bound(c, kind, true, unique),
+                    bound(c, kind, false, unique));
             if (c.temporal() != null) {
                 spec = CodeBlock.of("$L.$L()", spec, decapitalize(c.temporal()));
             }
@@ -39,7 +39,7 @@ final class TimeCode {
         return unique ? CodeBlock.of("$L.unique()", spec) : spec;
     }
 
-    private static CodeBlock bound(Constraints c, ValueKind kind, boolean min) {
+    private static CodeBlock bound(Constraints c, ValueKind kind, boolean min, boolean unique) {
         TimeValue declared = c.time() == null ? null : min ? c.time().min() : c.time().max();
         if (declared != null) {
             return SpecCode.timeBound(declared);
@@ -47,6 +47,10 @@ final class TimeCode {
         if (kind != null && kind.timeRange().isPresent() && fitsDirection(kind, c.temporal())) {
             ValueKind.TimeOffset offset = min ? kind.timeRange().get().min() : kind.timeRange().get().max();
             return SpecCode.timeBound(offset.amount(), offset.unit().name());
+        }
+        if (unique) {
+            // a unique value needs a wide domain: two centuries of seconds (or days)
+            return SpecCode.timeBound(min ? -100 : 100, "YEARS");
         }
         return min ? SpecCode.timeBound(-2, "YEARS") : SpecCode.timeBound(1, "YEARS");
     }

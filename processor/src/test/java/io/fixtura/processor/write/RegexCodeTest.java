@@ -201,6 +201,8 @@ class RegexCodeTest {
         "[a&&b]          | 0 | matches no string",
         "x[\\x{1F600}]   | 2 | supplementary character",
         "a\\R            | 1 | escape \\R",
+        "a{2}{3}         | 4 | quantifier { after a quantifier",
+        "(ab){20000}     | 0 | shortest string is over 32768",
     })
     void refusesWhatCannotBeGenerated(String regex, int offset, String construct) {
         Pattern.compile(regex.trim()); // each is a valid Java regex, only not generable

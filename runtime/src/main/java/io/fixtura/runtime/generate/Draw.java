@@ -1,6 +1,7 @@
 package io.fixtura.runtime.generate;
 
 import io.fixtura.runtime.random.SplitMix64;
+import io.fixtura.runtime.values.ValueSpec;
 
 /**
  * The random stream of one field of one record: a SplitMix64 sequence seeded from
@@ -38,6 +39,30 @@ public final class Draw {
     public Draw element(int position) {
         long elementSeed = SplitMix64.mix(fieldSeed, 0x454C454DL + position);
         return new Draw(context, index, elementSeed, SplitMix64.mix(origin ^ 0x454C454DL, position));
+    }
+
+    /** The value {@code spec} draws from this stream; an error names {@code field}. */
+    public <T> T value(ValueSpec<T> spec, String field) {
+        try {
+            return spec.next(this);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("field '" + field + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Like {@link #value}, but null at the context's null rate (decided first, from this stream). */
+    public <T> T nullableValue(ValueSpec<T> spec, String field) {
+        return nullable() ? null : value(spec, field);
+    }
+
+    /** The value of nested member {@code field} (keyed {@code key}) from its own stream. */
+    public <T> T value(long key, ValueSpec<T> spec, String field) {
+        return field(key).value(spec, field);
+    }
+
+    /** Like {@link #value(long, ValueSpec, String)}, but null at the null rate. */
+    public <T> T nullableValue(long key, ValueSpec<T> spec, String field) {
+        return field(key).nullableValue(spec, field);
     }
 
     /** The index of the record this field belongs to. */

@@ -2,6 +2,7 @@ package io.fixtura.runtime.generate;
 
 import io.fixtura.runtime.random.SplitMix64;
 import io.fixtura.runtime.values.Pools;
+import io.fixtura.runtime.values.ValueSpec;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -33,6 +34,16 @@ public final class GenerationContext {
     /** The stream of field {@code fieldKey} of record {@code index}. */
     public Draw draw(long index, long fieldKey) {
         return new Draw(this, index, SplitMix64.mix(entitySeed, fieldKey));
+    }
+
+    /** Field {@code field}'s value in record {@code index}, from its own stream; errors name the field. */
+    public <T> T value(long index, long fieldKey, ValueSpec<T> spec, String field) {
+        return draw(index, fieldKey).value(spec, field);
+    }
+
+    /** Like {@link #value}, but null at the null rate. */
+    public <T> T nullableValue(long index, long fieldKey, ValueSpec<T> spec, String field) {
+        return draw(index, fieldKey).nullableValue(spec, field);
     }
 
     public long seed() {

@@ -8,6 +8,8 @@ import net.datafaker.Faker;
  * The realistic string kinds Fixtura knows, each with the Datafaker call that draws one raw value
  * of it; {@link Pools} draws a few hundred of them once per locale. Emails are cleaned to the
  * lowercase ASCII form that Bean Validation's {@code @Email} accepts everywhere.
+ *
+ * <pre>{@code ValueSpec<String> city = StringSpec.kind(Kind.CITY);}</pre>
  */
 public enum Kind {
     EMAIL(f -> Emails.clean(f.internet().emailAddress())),

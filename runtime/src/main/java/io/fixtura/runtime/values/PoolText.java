@@ -52,11 +52,6 @@ final class PoolText {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** A filler of exactly {@code length} chars with no spaces, from the start of pool words. */
-    String filler(Draw draw, int length) {
-        return words.compose(draw, '-', length, length, length).replace('-', 'x');
-    }
-
     /** A length of {@code lo..hi} to aim composed text at: not empty if it may be, and not too long. */
     static int target(Draw draw, int lo, int hi) {
         int from = Math.max(lo, Math.min(hi, 1));

@@ -14,6 +14,8 @@ import net.datafaker.Faker;
  * The realistic value pools of one locale: for each {@link Kind} (and each Datafaker expression in
  * use) a few hundred distinct values drawn once, from a Faker seeded by the kind's name, so the
  * same locale gives the same arrays in every JVM.
+ *
+ * <pre>{@code String[] cities = Pools.of(Locale.GERMANY).values(Kind.CITY);}</pre>
  */
 public final class Pools {
 

@@ -2,6 +2,7 @@ package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
 import io.fixtura.runtime.random.Permutation;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,7 @@ public final class StringSpec implements ValueSpec<String> {
     /** What does not depend on the locale, worked out once: plans, capacities, errors. */
     private volatile Prepared prepared;
     private volatile Permutation permutation;
+    private volatile PoolView view;
 
     private StringSpec(Source source, Kind kind, String expression, Regex regex,
                        int minLength, int maxLength, boolean notBlank, boolean unique) {
@@ -126,15 +128,30 @@ public final class StringSpec implements ValueSpec<String> {
                 }
                 return value;
             case TEXT:
-                return PoolText.of(draw.context().pools(), Kind.WORD).sentence(draw, lo, hi);
-            case FAKE:
-                return PoolText.ofFake(draw.context().pools(), expression).next(draw, lo, hi);
+                return ((PoolText) view(draw.context().pools())).sentence(draw, lo, hi);
             default:
-                if (kind == Kind.EMAIL) {
-                    return EmailMaker.of(draw.context().pools()).next(draw, lo, hi);
-                }
-                return PoolText.of(draw.context().pools(), kind).next(draw, lo, hi);
+                Object view = view(draw.context().pools());
+                return view instanceof EmailMaker
+                        ? ((EmailMaker) view).next(draw, lo, hi)
+                        : ((PoolText) view).next(draw, lo, hi);
         }
+    }
+
+    /** This spec's view of a locale's pools, kept for the last locale seen (usually the only one). */
+    private Object view(Pools pools) {
+        PoolView last = this.view;
+        if (last != null && last.pools == pools) {
+            return last.view;
+        }
+        Object view = source == Source.TEXT ? PoolText.of(pools, Kind.WORD)
+                : source == Source.FAKE ? PoolText.ofFake(pools, expression)
+                : kind == Kind.EMAIL ? EmailMaker.of(pools)
+                : PoolText.of(pools, kind);
+        this.view = new PoolView(pools, view);
+        return view;
+    }
+
+    private record PoolView(Pools pools, Object view) {
     }
 
     private String nextUnique(Draw draw, Prepared p) {
@@ -214,7 +231,7 @@ public final class StringSpec implements ValueSpec<String> {
         switch (source) {
             case PATTERN: what = "pattern " + expression; break;
             case FAKE: what = "Datafaker " + expression; break;
-            case KIND: what = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '); break;
+            case KIND: what = kind.name().toLowerCase(Locale.ROOT).replace('_', ' '); break;
             default: what = "text";
         }
         return "strings (" + what + ", length " + minLength + ".." + maxLength
