@@ -102,6 +102,8 @@ public final class FixturaProcessor extends AbstractProcessor {
                 resolved.put(d.element(), d);
             });
         }
+        guarded(null, () -> checks.reportCycles(resolved.values())
+                .forEach(type -> errors.merge(type, 1, Integer::sum)));
         for (EntityDecl decl : resolved.values()) {
             counting(decl.element(), errors, () -> factories.check(decl, resolved.values()));
         }

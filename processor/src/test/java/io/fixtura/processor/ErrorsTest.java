@@ -109,6 +109,19 @@ class ErrorsTest {
     }
 
     @Test
+    void cycleOfRequiredReferences() {
+        fails(entity("@TestEntity public record E(long id, @NotNull @References(F.class) Long fId) {}",
+                "@TestEntity record F(long id, @NotNull @References(E.class) Long eId) {}"), "FX115", "Long fId");
+    }
+
+    @Test
+    void aCycleWithANullableLinkIsFine() {
+        Compilation c = compile(entity("@TestEntity public record E(long id, @NotNull @References(F.class) Long fId) {}",
+                "@TestEntity record F(long id, @References(E.class) Long eId, @References(F.class) Long parentId) {}"));
+        assertThat(c).succeeded();
+    }
+
+    @Test
     void classWithoutAWayToBuildIt() {
         fails(entity("@TestEntity public class E {", "  private final long id;",
                 "  public E(long id, String unrelated) { this.id = id; }", "  public long getId() { return id; }", "}"),

@@ -110,13 +110,13 @@ public final class Generator<T> {
 
     /** Records {@code 0, 1, 2, …}, lazily, up to the capacity that unique fields allow. */
     public Stream<T> stream() {
-        long limit = maker.capacity().count();
+        long limit = capacity().count();
         return LongStream.range(0, limit).mapToObj(this::make);
     }
 
     /** How many distinct records unique fields allow, and the field that limits it. */
     public Capacity capacity() {
-        return maker.capacity();
+        return maker.capacity(referenceTime);
     }
 
     private T make(long index) {
@@ -132,11 +132,12 @@ public final class Generator<T> {
         if (from < 0) {
             throw new IllegalArgumentException("record index must not be negative, was " + from);
         }
-        Capacity capacity = maker.capacity();
+        Capacity capacity = capacity();
         if (count > capacity.count() || from > capacity.count() - count) {
-            throw new IllegalArgumentException(maker.type().getSimpleName() + ": asked for records " + from + " to "
-                    + (from + count - 1) + ", but unique field '" + capacity.field() + "' has only "
-                    + capacity.count() + " distinct values");
+            throw new IllegalArgumentException(maker.type().getSimpleName() + ": asked for " + count + " record"
+                    + (count == 1 ? "" : "s") + " (indexes " + from + " to " + (from + count - 1)
+                    + "), but unique field '" + capacity.field() + "' has only " + capacity.count()
+                    + " distinct values (seed " + seed + ")");
         }
     }
 }

@@ -89,6 +89,53 @@ public final class EntityChecks {
         return field.withReference(ref.resolved(targetField.name(), target.table(), targetField.access()));
     }
 
+    /**
+     * Reports each cycle of required references (non-nullable foreign keys or entity links) once,
+     * on its first field; returns the entities on such cycles.
+     */
+    public java.util.Set<TypeElement> reportCycles(java.util.Collection<EntityDecl> entities) {
+        Map<javax.lang.model.element.Element, EntityDecl> byType = new java.util.LinkedHashMap<>();
+        entities.forEach(e -> byType.put(e.element(), e));
+        java.util.Set<TypeElement> onCycles = new java.util.LinkedHashSet<>();
+        java.util.Set<TypeElement> finished = new java.util.HashSet<>();
+        for (EntityDecl start : entities) {
+            walk(start, new ArrayList<>(), new ArrayList<>(), byType, finished, onCycles);
+        }
+        return onCycles;
+    }
+
+    private void walk(EntityDecl entity, List<EntityDecl> path, List<FieldDecl> links,
+            Map<javax.lang.model.element.Element, EntityDecl> byType, java.util.Set<TypeElement> finished,
+            java.util.Set<TypeElement> onCycles) {
+        int at = path.indexOf(entity);
+        if (at >= 0) {
+            List<String> cycle = new ArrayList<>();
+            for (int i = at; i < path.size(); i++) {
+                cycle.add(path.get(i).name().simpleName() + "." + links.get(i).name() + " -> "
+                        + links.get(i).reference().target().simpleName());
+                onCycles.add(path.get(i).element());
+            }
+            diagnostics.error(links.get(at).element(), Message.REFERENCE_CYCLE, String.join(", ", cycle));
+            return;
+        }
+        if (finished.contains(entity.element())) {
+            return;
+        }
+        path.add(entity);
+        for (FieldDecl f : entity.fields()) {
+            if (f.reference() != null && f.reference().isResolved() && !f.nullable()) {
+                EntityDecl target = byType.get(f.reference().targetElement());
+                if (target != null) {
+                    links.add(f);
+                    walk(target, path, links, byType, finished, onCycles);
+                    links.remove(links.size() - 1);
+                }
+            }
+        }
+        path.remove(path.size() - 1);
+        finished.add(entity.element());
+    }
+
     private boolean sameType(TypeMirror a, TypeMirror b) {
         return types.isSameType(boxed(a), boxed(b));
     }

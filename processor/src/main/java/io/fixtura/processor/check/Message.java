@@ -18,6 +18,8 @@ public enum Message {
     REFERENCE_TYPE_MISMATCH("FX112", "field '%s' is %s but references %s.%s of type %s; the types must match"),
     REFERENCE_NOT_GENERATED("FX114", "field '%s' holds a %s, whose factory is not generated in this compilation;"
             + " list %s in @GenerateFactories too"),
+    REFERENCE_CYCLE("FX115", "the references %s form a cycle in which every link is required; make one of them"
+            + " nullable (drop its @NotNull), so it can be filled in after the records it points at"),
     REFERENCE_NO_KEY("FX113", "@References(%s.class) needs a key in %s: give it an @Id, a field named id,"
             + " @TestEntity(key = ...), or name the field with @References(field = \"...\")"),
     NO_CONSTRUCTION("FX120", "cannot build %s: add a constructor whose parameters are named as the fields %s,"

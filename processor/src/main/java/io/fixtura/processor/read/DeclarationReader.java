@@ -144,10 +144,21 @@ public final class DeclarationReader {
         boolean container = slot.shape() instanceof Shape.Collection || slot.shape() instanceof Shape.Map
                 || slot.shape() instanceof Shape.Optional;
         boolean nullable = !(primitive || container || slot.constraints().forbidsNull()
-                || annotations.jpa(field, "Id").isPresent());
+                || annotations.jpa(field, "Id").isPresent() || requiredRelation(field));
         boolean unique = annotations.fixtura(field, "Unique").isPresent() || slot.constraints().columnUnique();
         return new FieldDecl(name, field, slot, column(field, slot), nullable, false, unique,
                 kind(name, slot, fake, ownerName), fake, reference(field, slot), access);
+    }
+
+    /** A JPA relation declared mandatory: {@code @ManyToOne(optional = false)} or {@code @JoinColumn(nullable = false)}. */
+    private boolean requiredRelation(VariableElement field) {
+        for (String relation : List.of("ManyToOne", "OneToOne")) {
+            Optional<AnnotationMirror> m = annotations.jpa(field, relation);
+            if (m.isPresent() && !annotations.bool(m.get(), "optional", true)) {
+                return true;
+            }
+        }
+        return annotations.jpa(field, "JoinColumn").map(m -> !annotations.bool(m, "nullable", true)).orElse(false);
     }
 
     private ValueKind kind(String name, Slot slot, String fake, String ownerName) {

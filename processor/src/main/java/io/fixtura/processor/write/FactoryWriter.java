@@ -162,7 +162,8 @@ public final class FactoryWriter {
         return method.addJavadoc("For generated code of entities that reference {@code $T.$N}: its value in the"
                         + " record a reference drawn from {@code d} points at, without making that record.\n",
                         entity.name(), f.name())
-                .addStatement("long parents = Math.min($T.PARENT_POOL, MAKER.capacity().count())", DEFAULTS)
+                .addStatement("long parents = Math.min($T.PARENT_POOL, MAKER.capacity(d.context().referenceTime()).count())",
+                        DEFAULTS)
                 .addStatement("return $N(contextFrom(d.context()), d.below(parents))", f.name())
                 .build();
     }
@@ -260,18 +261,19 @@ public final class FactoryWriter {
                         .returns(e).addParameter(DRAW, "d")
                         .addJavadoc("For generated code of entities that reference {@code $T}: the record a"
                                 + " reference drawn from {@code d} points at.\n", e)
-                        .addStatement("long parents = Math.min($T.PARENT_POOL, MAKER.capacity().count())", DEFAULTS)
+                        .addStatement("long parents = Math.min($T.PARENT_POOL,"
+                                + " MAKER.capacity(d.context().referenceTime()).count())", DEFAULTS)
                         .addStatement("return newRecord(contextFrom(d.context()), d.below(parents))").build())
                 .addMethod(MethodSpec.methodBuilder("contextFrom").addModifiers(Modifier.STATIC)
                         .returns(CONTEXT).addParameter(CONTEXT, "other")
                         .addJavadoc("This entity's context with the seed, time and null rate of {@code other}"
-                                + " (the defaults when null).\n")
+                                + " (the defaults when null), one referenced-record step further.\n")
                         .beginControlFlow("if (other == null)")
                         .addStatement("return new $T($T.seed(), ENTITY_STREAM, $T.referenceTime(), LOCALE, $T.NULL_RATE)",
                                 CONTEXT, DEFAULTS, DEFAULTS, DEFAULTS)
                         .endControlFlow()
                         .addStatement("return new $T(other.seed(), ENTITY_STREAM, other.referenceTime(), $L,"
-                                + " other.nullRate())", CONTEXT,
+                                + " other.nullRate(), other.depth() + 1)", CONTEXT,
                                 entity.locale().isEmpty() ? "other.locale()" : "LOCALE")
                         .build());
     }
@@ -314,7 +316,8 @@ public final class FactoryWriter {
         CodeBlock.Builder capacity = CodeBlock.builder().add("return $T.UNBOUNDED", CAPACITY);
         for (FieldDecl f : entity.fields()) {
             if (unique.contains(f.name())) {
-                capacity.add("\n        .limit($S, $N_SPEC.capacity())", f.name(), constantName(null, f.name()));
+                capacity.add("\n        .limit($S, $N_SPEC.capacity(referenceTime))", f.name(),
+                        constantName(null, f.name()));
             }
         }
         TypeName classOf = ParameterizedTypeName.get(ClassName.get(Class.class), entity.name());
@@ -333,6 +336,7 @@ public final class FactoryWriter {
                         .addStatement("return $T.newRecord(ctx, index)", factoryName(entity.name())).build())
                 .addMethod(MethodSpec.methodBuilder("capacity").addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC).returns(CAPACITY)
+                        .addParameter(java.time.Instant.class, "referenceTime")
                         .addStatement("$L", capacity.build()).build())
                 .build());
     }

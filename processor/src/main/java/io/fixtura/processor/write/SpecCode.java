@@ -30,6 +30,8 @@ final class SpecCode {
     private final Diagnostics diagnostics;
     private final ClassName factory;
     private final Set<ClassName> generated;
+    /** Whether the field being planned may be null. */
+    private boolean nullable;
 
     SpecCode(Diagnostics diagnostics, ClassName factory, Set<ClassName> generated) {
         this.diagnostics = diagnostics;
@@ -39,6 +41,7 @@ final class SpecCode {
 
     /** The spec of a field; null when it cannot be generated (reported). */
     CodeBlock field(FieldDecl f, boolean unique) {
+        nullable = f.nullable();
         return slot(f.slot(), f.kind(), f.fake(), unique, unique && f.key(), f.element(), f.name());
     }
 
@@ -50,6 +53,9 @@ final class SpecCode {
         }
         if (shape instanceof Shape.Enum e) {
             return withUnique(CodeBlock.of("$T.of($T.values())", values("EnumSpec"), e.name()), unique);
+        }
+        if (!(shape instanceof Shape.Scalar) && !(shape instanceof Shape.Entity)) {
+            nullable = false; // elements, keys and values of containers are never null
         }
         if (shape instanceof Shape.Collection col) {
             CodeBlock element = slot(col.element(), null, null, false, false, at, name);
@@ -82,6 +88,11 @@ final class SpecCode {
         if (!generated.contains(e.name())) {
             diagnostics.error(at, Message.REFERENCE_NOT_GENERATED, name, e.name().simpleName(), e.name().simpleName());
             return null;
+        }
+        if (nullable) {
+            // a referenced record leaves its own optional entity links empty, so cycles through them end
+            return CodeBlock.of("d -> d.context().depth() > 0 ? null : $T.related(d)",
+                    FactoryWriter.factoryName(e.name()));
         }
         return CodeBlock.of("$T::related", FactoryWriter.factoryName(e.name()));
     }

@@ -18,9 +18,19 @@ public final class GenerationContext {
     private final Instant referenceTime;
     private final Locale locale;
     private final double nullRate;
+    private final int depth;
     private volatile Pools pools;
 
     public GenerationContext(long seed, long entityKey, Instant referenceTime, Locale locale, double nullRate) {
+        this(seed, entityKey, referenceTime, locale, nullRate, 0);
+    }
+
+    /**
+     * A context {@code depth} steps away from the records asked for: a referenced record made for
+     * an entity-valued field has depth 1, its own referenced records 2, and so on.
+     */
+    public GenerationContext(long seed, long entityKey, Instant referenceTime, Locale locale, double nullRate,
+            int depth) {
         if (!(nullRate >= 0 && nullRate <= 1)) {
             throw new IllegalArgumentException("null rate must be within [0, 1], was " + nullRate);
         }
@@ -29,6 +39,12 @@ public final class GenerationContext {
         this.referenceTime = referenceTime;
         this.locale = locale;
         this.nullRate = nullRate;
+        this.depth = depth;
+    }
+
+    /** How many referenced-record steps away from the records asked for; 0 for those. */
+    public int depth() {
+        return depth;
     }
 
     /** The stream of field {@code fieldKey} of record {@code index}. */

@@ -17,10 +17,10 @@ public interface RecordMaker<T> {
     T make(GenerationContext context, long index);
 
     /**
-     * How many distinct records the entity's unique fields allow, and which field is the limit;
-     * {@link Capacity#UNBOUNDED} when nothing is unique or the domains are huge.
+     * How many distinct records the entity's unique fields allow at this reference time, and which
+     * field is the limit; {@link Capacity#UNBOUNDED} when nothing is unique or the domains are huge.
      */
-    default Capacity capacity() {
+    default Capacity capacity(java.time.Instant referenceTime) {
         return Capacity.UNBOUNDED;
     }
 }

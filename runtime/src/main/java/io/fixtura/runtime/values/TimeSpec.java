@@ -148,6 +148,7 @@ public final class TimeSpec<T> implements ValueSpec<T> {
     }
 
     /** The number of grid points (when unique) for this reference time. */
+    @Override
     public long capacity(Instant referenceTime) {
         return unique ? resolve(referenceTime).grid().domain() : Long.MAX_VALUE;
     }

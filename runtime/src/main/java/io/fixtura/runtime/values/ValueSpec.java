@@ -23,4 +23,12 @@ public interface ValueSpec<T> {
     default long capacity() {
         return Long.MAX_VALUE;
     }
+
+    /**
+     * Like {@link #capacity()}, for a generator with this reference time: a unique time range
+     * relative to "now" is resolved against it.
+     */
+    default long capacity(java.time.Instant referenceTime) {
+        return capacity();
+    }
 }
