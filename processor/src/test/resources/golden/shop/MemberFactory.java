@@ -94,11 +94,11 @@ public final class MemberFactory {
     }
 
     /**
-     * For generated code of entities that reference {@code Member}: the record a reference drawn from {@code d} points at.
+     * For generated code of entities that reference {@code Member}: the record a reference drawn from {@code d} points at (its parent as the context's links choose).
      */
     public static Member related(Draw d) {
-        long parents = Math.min(Defaults.PARENT_POOL, MAKER.capacity(d.context().referenceTime()).count());
-        return newRecord(contextFrom(d.context()), d.below(parents));
+        long parent = d.context().parentIndex(d, MAKER.capacity(d.context().referenceTime()).count());
+        return newRecord(contextFrom(d.context()), parent);
     }
 
     /**
@@ -108,7 +108,7 @@ public final class MemberFactory {
         if (other == null) {
             return new GenerationContext(Defaults.seed(), ENTITY_STREAM, Defaults.referenceTime(), LOCALE, Defaults.NULL_RATE);
         }
-        return new GenerationContext(other.seed(), ENTITY_STREAM, other.referenceTime(), other.locale(), other.nullRate(), other.depth() + 1);
+        return new GenerationContext(other.seed(), ENTITY_STREAM, other.referenceTime(), other.locale(), other.nullRate(), other.depth() + 1, other.links());
     }
 
     /**

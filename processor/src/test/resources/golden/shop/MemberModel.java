@@ -5,6 +5,7 @@ import io.fixtura.runtime.EntityModel;
 import io.fixtura.runtime.FieldModel;
 import io.fixtura.runtime.Reference;
 import io.fixtura.runtime.SqlType;
+import io.fixtura.runtime.generate.RecordMaker;
 import java.math.BigDecimal;
 import java.sql.JDBCType;
 import java.util.List;
@@ -48,6 +49,11 @@ public final class MemberModel implements EntityModel<Member> {
     }
 
     @Override
+    public RecordMaker<Member> maker() {
+        return MemberFactory.MAKER;
+    }
+
+    @Override
     public List<FieldModel<Member>> fields() {
         return FIELDS;
     }
@@ -64,6 +70,6 @@ public final class MemberModel implements EntityModel<Member> {
 
     @Override
     public String fingerprint() {
-        return "00dfeb00de48ef3f";
+        return "e25bc8c885e0f07c";
     }
 }

@@ -45,11 +45,13 @@ final class StandIns {
                 "}");
     }
 
-    /** {@code jakarta.persistence}: Entity, Table, Column, Id, ManyToOne, OneToOne, JoinColumn, Transient. */
+    /** {@code jakarta.persistence}: Entity, Table, UniqueConstraint, Column, Id, ManyToOne, OneToOne, JoinColumn, Transient. */
     static List<JavaFileObject> jakartaPersistence() {
         return List.of(
                 jpa("Entity", "TYPE", "String name() default \"\";"),
-                jpa("Table", "TYPE", "String name() default \"\"; String schema() default \"\";"),
+                jpa("Table", "TYPE", "String name() default \"\"; String schema() default \"\";"
+                        + " UniqueConstraint[] uniqueConstraints() default {};"),
+                jpa("UniqueConstraint", "TYPE", "String[] columnNames();"),
                 jpa("Column", "FIELD, java.lang.annotation.ElementType.METHOD",
                         "String name() default \"\"; boolean unique() default false; boolean nullable() default true;"
                                 + " int length() default 255; int precision() default 0; int scale() default 0;"),

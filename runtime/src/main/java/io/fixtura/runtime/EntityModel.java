@@ -31,10 +31,21 @@ public interface EntityModel<T> {
     List<Reference> references();
 
     /**
+     * Groups of fields whose values are unique together (JPA {@code @Table(uniqueConstraints)}),
+     * besides the key; empty when there are none.
+     */
+    default List<List<String>> uniqueTogether() {
+        return List.of();
+    }
+
+    /**
      * A hash of what the stored data depends on: table, columns, types and constraints. It
      * changes when the entity's schema does, so stored data can tell it is stale.
      */
     String fingerprint();
+
+    /** What makes this entity's records: the generated factory's record maker. */
+    io.fixtura.runtime.generate.RecordMaker<T> maker();
 
     /** The field named {@code name}. */
     default FieldModel<T> field(String name) {

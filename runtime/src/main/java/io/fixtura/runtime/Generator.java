@@ -3,6 +3,7 @@ package io.fixtura.runtime;
 import io.fixtura.runtime.generate.Capacity;
 import io.fixtura.runtime.generate.Defaults;
 import io.fixtura.runtime.generate.GenerationContext;
+import io.fixtura.runtime.generate.Links;
 import io.fixtura.runtime.generate.RecordMaker;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,15 +28,18 @@ public final class Generator<T> {
     private final Locale locale;
     private final Instant referenceTime;
     private final double nullRate;
+    private final Links links;
     private final GenerationContext context;
 
-    private Generator(RecordMaker<T> maker, long seed, Locale locale, Instant referenceTime, double nullRate) {
+    private Generator(RecordMaker<T> maker, long seed, Locale locale, Instant referenceTime, double nullRate,
+            Links links) {
         this.maker = Objects.requireNonNull(maker, "maker");
         this.seed = seed;
         this.locale = Objects.requireNonNull(locale, "locale");
         this.referenceTime = Objects.requireNonNull(referenceTime, "referenceTime");
         this.nullRate = nullRate;
-        this.context = new GenerationContext(seed, maker.entityKey(), referenceTime, locale, nullRate);
+        this.links = links;
+        this.context = new GenerationContext(seed, maker.entityKey(), referenceTime, locale, nullRate, 0, links);
     }
 
     /** A generator with the default settings ({@code -Dfixtura.seed}, today UTC, English). */
@@ -45,27 +49,32 @@ public final class Generator<T> {
 
     /** A generator with this seed and locale, and the default reference time and null rate. */
     public static <T> Generator<T> of(RecordMaker<T> maker, long seed, Locale locale) {
-        return new Generator<>(maker, seed, locale, Defaults.referenceTime(), Defaults.NULL_RATE);
+        return new Generator<>(maker, seed, locale, Defaults.referenceTime(), Defaults.NULL_RATE, Links.NONE);
     }
 
     /** The same generator with another seed. */
     public Generator<T> withSeed(long newSeed) {
-        return new Generator<>(maker, newSeed, locale, referenceTime, nullRate);
+        return new Generator<>(maker, newSeed, locale, referenceTime, nullRate, links);
     }
 
     /** The same generator drawing realistic values (names, cities, …) in another locale. */
     public Generator<T> withLocale(Locale newLocale) {
-        return new Generator<>(maker, seed, newLocale, referenceTime, nullRate);
+        return new Generator<>(maker, seed, newLocale, referenceTime, nullRate, links);
     }
 
     /** The same generator with another "now" for relative ranges, past and future values. */
     public Generator<T> withReferenceTime(Instant newReferenceTime) {
-        return new Generator<>(maker, seed, locale, newReferenceTime, nullRate);
+        return new Generator<>(maker, seed, locale, newReferenceTime, nullRate, links);
     }
 
     /** The same generator with nullable fields null at this rate, within {@code [0, 1]}. */
     public Generator<T> withNullRate(double newNullRate) {
-        return new Generator<>(maker, seed, locale, referenceTime, newNullRate);
+        return new Generator<>(maker, seed, locale, referenceTime, newNullRate, links);
+    }
+
+    /** The same generator with references choosing their parents as a dataset's links say. */
+    Generator<T> withLinks(Links newLinks) {
+        return new Generator<>(maker, seed, locale, referenceTime, nullRate, newLinks);
     }
 
     public long seed() {
@@ -114,6 +123,15 @@ public final class Generator<T> {
         return LongStream.range(0, limit).mapToObj(this::make);
     }
 
+    /** Records {@code from .. to-1}, lazily: a shard, equal to the same indexes of the full stream. */
+    public Stream<T> stream(long from, long to) {
+        if (to < from) {
+            throw new IllegalArgumentException("shard end " + to + " is before its start " + from);
+        }
+        checkRange(from, to - from);
+        return LongStream.range(from, to).mapToObj(this::make);
+    }
+
     /** How many distinct records unique fields allow, and the field that limits it. */
     public Capacity capacity() {
         return maker.capacity(referenceTime);
@@ -128,7 +146,7 @@ public final class Generator<T> {
         }
     }
 
-    private void checkRange(long from, long count) {
+    void checkRange(long from, long count) {
         if (from < 0) {
             throw new IllegalArgumentException("record index must not be negative, was " + from);
         }

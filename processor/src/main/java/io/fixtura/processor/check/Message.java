@@ -41,6 +41,7 @@ public enum Message {
     NOT_AN_ENTITY("FX151", "@GenerateFactories lists %s, which is not annotated @TestEntity"),
     DUPLICATE_TABLE("FX160", "table \"%s\" is already used by %s; give one of them @TestEntity(table = \"...\")"),
     KEY_FIELD_MISSING("FX161", "key field \"%s\" does not exist in %s; its fields are %s"),
+    UNIQUE_COLUMN_MISSING("FX163", "@UniqueConstraint names column \"%s\", which %s does not have; its columns are %s"),
     LOCALE_INVALID("FX162", "@TestEntity locale \"%s\" is not a language tag such as \"en-US\" or \"de-DE\""),
     INTERNAL_ERROR("FX199", "Fixtura failed on this element; please report it with this trace: %s");
 

@@ -5,8 +5,8 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
- * An entity as read from its class: name, table, key fields, locale, how to construct it and
- * its fields in declaration order.
+ * An entity as read from its class: name, table, key fields, locale, how to construct it, its
+ * fields in declaration order, and the groups of fields unique together.
  */
 public record EntityDecl(
         TypeElement element,
@@ -15,7 +15,8 @@ public record EntityDecl(
         List<String> key,
         String locale,
         Construction construction,
-        List<FieldDecl> fields) {
+        List<FieldDecl> fields,
+        List<List<String>> uniqueTogether) {
 
     public FieldDecl field(String fieldName) {
         for (FieldDecl f : fields) {
@@ -27,7 +28,7 @@ public record EntityDecl(
     }
 
     public EntityDecl withFields(List<FieldDecl> newFields) {
-        return new EntityDecl(element, name, table, key, locale, construction, newFields);
+        return new EntityDecl(element, name, table, key, locale, construction, newFields, uniqueTogether);
     }
 
     /** The name generated classes start with: {@code User}, or {@code Outer_Inner} for nested classes. */

@@ -83,7 +83,8 @@ public final class DeclarationReader {
         for (FieldDecl f : fields) {
             keyed.add(key.contains(f.name()) ? f.asKey() : f);
         }
-        return new EntityDecl(type, ClassName.get(type), table, key, locale, construction, keyed);
+        return new EntityDecl(type, ClassName.get(type), table, key, locale, construction, keyed,
+                uniqueTogether(type, keyed));
     }
 
     /** The nested shape of value class {@code type}, used by {@code usedBy}; null when it has problems. */
@@ -244,6 +245,34 @@ public final class DeclarationReader {
                     Message.LOCALE_INVALID, tag);
         }
         return tag;
+    }
+
+    /** JPA {@code @Table(uniqueConstraints = @UniqueConstraint(columnNames = ...))}, as field names. */
+    private List<List<String>> uniqueTogether(TypeElement type, List<FieldDecl> fields) {
+        Optional<AnnotationMirror> table = annotations.jpa(type, "Table");
+        if (table.isEmpty()) {
+            return List.of();
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (AnnotationValue constraint : annotations.list(table.get(), "uniqueConstraints")) {
+            AnnotationMirror unique = (AnnotationMirror) constraint.getValue();
+            List<String> group = new ArrayList<>();
+            for (AnnotationValue column : annotations.list(unique, "columnNames")) {
+                String name = String.valueOf(column.getValue());
+                FieldDecl field = fields.stream().filter(f -> f.column().equals(name) || f.name().equals(name))
+                        .findFirst().orElse(null);
+                if (field == null) {
+                    diagnostics.error(type, table.get(), column, Message.UNIQUE_COLUMN_MISSING, name,
+                            type.getSimpleName(), fields.stream().map(FieldDecl::column).toList());
+                } else {
+                    group.add(field.name());
+                }
+            }
+            if (!group.isEmpty()) {
+                groups.add(List.copyOf(group));
+            }
+        }
+        return List.copyOf(groups);
     }
 
     private List<String> key(TypeElement type, AnnotationMirror testEntity, List<FieldDecl> fields) {

@@ -162,9 +162,8 @@ public final class FactoryWriter {
         return method.addJavadoc("For generated code of entities that reference {@code $T.$N}: its value in the"
                         + " record a reference drawn from {@code d} points at, without making that record.\n",
                         entity.name(), f.name())
-                .addStatement("long parents = Math.min($T.PARENT_POOL, MAKER.capacity(d.context().referenceTime()).count())",
-                        DEFAULTS)
-                .addStatement("return $N(contextFrom(d.context()), d.below(parents))", f.name())
+                .addStatement("long parent = d.context().parentIndex(d, MAKER.capacity(d.context().referenceTime()).count())")
+                .addStatement("return $N(contextFrom(d.context()), parent)", f.name())
                 .build();
     }
 
@@ -260,10 +259,11 @@ public final class FactoryWriter {
                 .addMethod(MethodSpec.methodBuilder("related").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(e).addParameter(DRAW, "d")
                         .addJavadoc("For generated code of entities that reference {@code $T}: the record a"
-                                + " reference drawn from {@code d} points at.\n", e)
-                        .addStatement("long parents = Math.min($T.PARENT_POOL,"
-                                + " MAKER.capacity(d.context().referenceTime()).count())", DEFAULTS)
-                        .addStatement("return newRecord(contextFrom(d.context()), d.below(parents))").build())
+                                + " reference drawn from {@code d} points at (its parent as the context's links"
+                                + " choose).\n", e)
+                        .addStatement("long parent = d.context().parentIndex(d,"
+                                + " MAKER.capacity(d.context().referenceTime()).count())")
+                        .addStatement("return newRecord(contextFrom(d.context()), parent)").build())
                 .addMethod(MethodSpec.methodBuilder("contextFrom").addModifiers(Modifier.STATIC)
                         .returns(CONTEXT).addParameter(CONTEXT, "other")
                         .addJavadoc("This entity's context with the seed, time and null rate of {@code other}"
@@ -273,7 +273,7 @@ public final class FactoryWriter {
                                 CONTEXT, DEFAULTS, DEFAULTS, DEFAULTS)
                         .endControlFlow()
                         .addStatement("return new $T(other.seed(), ENTITY_STREAM, other.referenceTime(), $L,"
-                                + " other.nullRate(), other.depth() + 1)", CONTEXT,
+                                + " other.nullRate(), other.depth() + 1, other.links())", CONTEXT,
                                 entity.locale().isEmpty() ? "other.locale()" : "LOCALE")
                         .build());
     }

@@ -78,6 +78,8 @@ public final class ModelWriter {
                 .addMethod(getter("type", ParameterizedTypeName.get(ClassName.get(Class.class), e),
                         CodeBlock.of("$T.class", e)))
                 .addMethod(getter("table", ClassName.get(String.class), CodeBlock.of("$S", entity.table())))
+                .addMethod(getter("maker", ParameterizedTypeName.get(FactoryWriter.RECORD_MAKER, e),
+                        CodeBlock.of("$T.MAKER", FactoryWriter.factoryName(e))))
                 .addMethod(getter("fields", ParameterizedTypeName.get(ClassName.get(List.class), fieldModel),
                         CodeBlock.of("FIELDS")))
                 .addMethod(getter("key", ParameterizedTypeName.get(List.class, String.class),
@@ -86,6 +88,16 @@ public final class ModelWriter {
                         CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(references, ", "))))
                 .addMethod(getter("fingerprint", ClassName.get(String.class),
                         CodeBlock.of("$S", fingerprint(entity, fields))));
+        if (!entity.uniqueTogether().isEmpty()) {
+            List<CodeBlock> groups = entity.uniqueTogether().stream()
+                    .map(g -> CodeBlock.of("$T.of($L)", List.class,
+                            CodeBlock.join(g.stream().map(n -> CodeBlock.of("$S", n)).toList(), ", ")))
+                    .toList();
+            type.addMethod(getter("uniqueTogether",
+                    ParameterizedTypeName.get(ClassName.get(List.class),
+                            ParameterizedTypeName.get(List.class, String.class)),
+                    CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(groups, ", "))));
+        }
         files.write(e.packageName(), type, entity.element());
     }
 
@@ -171,6 +183,7 @@ public final class ModelWriter {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(entity.table().getBytes(StandardCharsets.UTF_8));
             sha.update(String.join(",", entity.key()).getBytes(StandardCharsets.UTF_8));
+            sha.update(entity.uniqueTogether().toString().getBytes(StandardCharsets.UTF_8));
             for (CodeBlock f : fields) {
                 sha.update(f.toString().getBytes(StandardCharsets.UTF_8));
             }

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Which fields are generated unique by construction: those declared unique, a single key, and for
- * a composite key one part only — the last that is not a reference (else the last) — since one
+ * a composite key or a group unique together one part only — the last that is not a reference (else the last) — since one
  * unique part makes the whole tuple unique while the others stay free (references keep pointing
  * anywhere among their parents).
  */
@@ -24,19 +24,27 @@ final class Uniqueness {
                 unique.add(f.name());
             }
         }
-        List<String> key = entity.key();
-        if (key.size() == 1) {
-            unique.add(key.get(0));
-        } else if (!key.isEmpty()) {
-            String designated = key.get(key.size() - 1);
-            for (String part : key) {
-                FieldDecl f = entity.field(part);
-                if (f != null && f.reference() == null) {
-                    designated = part;
-                }
+        List<List<String>> groups = new java.util.ArrayList<>(entity.uniqueTogether());
+        groups.add(entity.key());
+        for (List<String> group : groups) {
+            if (group.size() == 1) {
+                unique.add(group.get(0));
+            } else if (!group.isEmpty() && group.stream().noneMatch(unique::contains)) {
+                unique.add(designated(entity, group));
             }
-            unique.add(designated);
         }
         return unique;
+    }
+
+    /** The part of a group made unique: the last that is not a reference, else the last. */
+    private static String designated(EntityDecl entity, List<String> group) {
+        String designated = group.get(group.size() - 1);
+        for (String part : group) {
+            FieldDecl f = entity.field(part);
+            if (f != null && f.reference() == null) {
+                designated = part;
+            }
+        }
+        return designated;
     }
 }

@@ -13,17 +13,19 @@ public final class Draw {
 
     private final GenerationContext context;
     private final long index;
+    private final long fieldKey;
     private final long fieldSeed;
     private final long origin;
     private long state;
 
-    Draw(GenerationContext context, long index, long fieldSeed) {
-        this(context, index, fieldSeed, SplitMix64.mix(fieldSeed, index));
+    Draw(GenerationContext context, long index, long fieldKey, long fieldSeed) {
+        this(context, index, fieldKey, fieldSeed, SplitMix64.mix(fieldSeed, index));
     }
 
-    private Draw(GenerationContext context, long index, long fieldSeed, long origin) {
+    private Draw(GenerationContext context, long index, long fieldKey, long fieldSeed, long origin) {
         this.context = context;
         this.index = index;
+        this.fieldKey = fieldKey;
         this.fieldSeed = fieldSeed;
         this.origin = origin;
         this.state = origin;
@@ -32,13 +34,13 @@ public final class Draw {
     /** The stream of a member of a nested value, named by its key. */
     public Draw field(long key) {
         long nestedSeed = SplitMix64.mix(fieldSeed, key);
-        return new Draw(context, index, nestedSeed, SplitMix64.mix(origin, key));
+        return new Draw(context, index, key, nestedSeed, SplitMix64.mix(origin, key));
     }
 
     /** The stream of element {@code position} of a collection held by this field. */
     public Draw element(int position) {
         long elementSeed = SplitMix64.mix(fieldSeed, 0x454C454DL + position);
-        return new Draw(context, index, elementSeed, SplitMix64.mix(origin ^ 0x454C454DL, position));
+        return new Draw(context, index, fieldKey, elementSeed, SplitMix64.mix(origin ^ 0x454C454DL, position));
     }
 
     /** The value {@code spec} draws from this stream; an error names {@code field}. */
@@ -68,6 +70,11 @@ public final class Draw {
     /** The index of the record this field belongs to. */
     public long index() {
         return index;
+    }
+
+    /** The key of the field (or nested member) this stream belongs to: {@code Keys.of(name)}. */
+    public long fieldKey() {
+        return fieldKey;
     }
 
     /** A seed of (seed, entity, field) that does not depend on the index: keys permutations. */

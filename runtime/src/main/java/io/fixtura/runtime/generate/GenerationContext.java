@@ -14,11 +14,13 @@ import java.util.Locale;
 public final class GenerationContext {
 
     private final long seed;
+    private final long entityKey;
     private final long entitySeed;
     private final Instant referenceTime;
     private final Locale locale;
     private final double nullRate;
     private final int depth;
+    private final Links links;
     private volatile Pools pools;
 
     public GenerationContext(long seed, long entityKey, Instant referenceTime, Locale locale, double nullRate) {
@@ -31,15 +33,37 @@ public final class GenerationContext {
      */
     public GenerationContext(long seed, long entityKey, Instant referenceTime, Locale locale, double nullRate,
             int depth) {
+        this(seed, entityKey, referenceTime, locale, nullRate, depth, Links.NONE);
+    }
+
+    /** A context whose references pick their parents as {@code links} says (a dataset's context). */
+    public GenerationContext(long seed, long entityKey, Instant referenceTime, Locale locale, double nullRate,
+            int depth, Links links) {
         if (!(nullRate >= 0 && nullRate <= 1)) {
             throw new IllegalArgumentException("null rate must be within [0, 1], was " + nullRate);
         }
         this.seed = seed;
+        this.entityKey = entityKey;
         this.entitySeed = SplitMix64.mix(seed, entityKey);
         this.referenceTime = referenceTime;
         this.locale = locale;
         this.nullRate = nullRate;
         this.depth = depth;
+        this.links = links;
+    }
+
+    /**
+     * The index of the parent record that reference {@code draw} (a reference field's stream)
+     * points at: as the dataset's links say, else uniformly among the first
+     * {@link Defaults#PARENT_POOL} parents (fewer when the parent's unique fields allow fewer).
+     */
+    public long parentIndex(Draw draw, long parentCapacity) {
+        return links.parentIndex(draw, parentCapacity);
+    }
+
+    /** How references of records made in this context choose their parents. */
+    public Links links() {
+        return links;
     }
 
     /** How many referenced-record steps away from the records asked for; 0 for those. */
@@ -49,7 +73,7 @@ public final class GenerationContext {
 
     /** The stream of field {@code fieldKey} of record {@code index}. */
     public Draw draw(long index, long fieldKey) {
-        return new Draw(this, index, SplitMix64.mix(entitySeed, fieldKey));
+        return new Draw(this, index, fieldKey, SplitMix64.mix(entitySeed, fieldKey));
     }
 
     /** Field {@code field}'s value in record {@code index}, from its own stream; errors name the field. */
@@ -64,6 +88,11 @@ public final class GenerationContext {
 
     public long seed() {
         return seed;
+    }
+
+    /** The key of the entity whose records this context makes. */
+    public long entityKey() {
+        return entityKey;
     }
 
     /** The instant that "now" means for relative ranges, past and future. */
