@@ -1,61 +1,72 @@
 package io.fixtura.example;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.fixtura.example.shop.EmployeeFactory;
-import io.fixtura.example.shop.EmployeeModel;
-import io.fixtura.example.shop.OrderFactory;
-import io.fixtura.example.shop.OrderItemFactory;
-import io.fixtura.example.shop.OrderItemModel;
-import io.fixtura.example.shop.OrderModel;
-import io.fixtura.example.shop.ProductFactory;
-import io.fixtura.example.shop.ProductModel;
-import io.fixtura.example.shop.UserFactory;
-import io.fixtura.example.shop.UserModel;
-import io.fixtura.runtime.EntityModel;
-import io.fixtura.runtime.Generator;
-import java.util.List;
+import io.fixtura.example.shop.Employee;
+import io.fixtura.example.shop.Order;
+import io.fixtura.example.shop.OrderItem;
+import io.fixtura.example.shop.Product;
+import io.fixtura.example.shop.User;
+import io.fixtura.runtime.Dataset;
+import io.fixtura.runtime.LoadReport;
+import io.fixtura.runtime.ValidationReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Locale;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * The main job: generates the example shop from one seed, prints two records of each entity as
- * JSON, and a one-line summary per entity (records, violations found by the model, time).
+ * The main job: generates the example shop as one dataset from seed 42, validates it, loads it into
+ * an embedded H2 database file ({@code example/target/shop-db}) in one transaction, and prints per-table counts,
+ * time and rows/s, then the row counts the database itself reports.
  */
 public final class ShopDemo {
 
     private static final long SEED = 42;
-    private static final int COUNT = 10_000;
 
     private ShopDemo() {
     }
 
     public static void main(String[] args) throws Exception {
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(SerializationFeature.INDENT_OUTPUT);
-        json.setVisibility(com.fasterxml.jackson.annotation.PropertyAccessor.FIELD,
-                com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY);
-        System.out.println("Fixtura example shop, seed " + SEED + ", " + COUNT + " records per entity");
-        StringBuilder summary = new StringBuilder();
-        summary.append(run("users", UserFactory.withSeed(SEED), UserModel.INSTANCE, json));
-        summary.append(run("products", ProductFactory.withSeed(SEED), ProductModel.INSTANCE, json));
-        summary.append(run("orders", OrderFactory.withSeed(SEED), OrderModel.INSTANCE, json));
-        summary.append(run("order_items", OrderItemFactory.withSeed(SEED), OrderItemModel.INSTANCE, json));
-        summary.append(run("employees", EmployeeFactory.withSeed(SEED), EmployeeModel.INSTANCE, json));
-        System.out.println();
-        System.out.print(summary);
-    }
+        Dataset shop = Dataset.builder().seed(SEED)
+                .count(User.class, 10_000)
+                .count(Product.class, 2_000)
+                .count(Order.class, 30_000)
+                .perParent(OrderItem.class, "orderId", 1, 5)
+                .count(Employee.class, 1_000)
+                .build();
+        System.out.println("Fixtura example shop: seed " + SEED + ", reference time " + shop.referenceTime());
 
-    private static <T> String run(String name, Generator<T> generator, EntityModel<T> model, ObjectMapper json)
-            throws Exception {
-        long start = System.nanoTime();
-        List<T> records = generator.list(COUNT);
-        long elapsed = System.nanoTime() - start;
-        long violations = records.stream().mapToLong(r -> model.validate(r).size()).sum();
-        System.out.println("== " + name + " (first two)");
-        System.out.println(json.writeValueAsString(records.subList(0, 2)));
-        double ms = elapsed / 1e6;
-        return String.format(java.util.Locale.ROOT, "%-12s %,8d records  %5d violations  %8.1f ms  %,12.0f records/s%n",
-                name, records.size(), violations, ms, records.size() / (elapsed / 1e9));
+        ValidationReport report = shop.validate();
+        System.out.println("validation: " + (report.isValid() ? "valid, " + report.total() + " violations"
+                : report.toString()));
+
+        Path db = Path.of(System.getProperty("fixtura.demo.database", "target/shop-db")).toAbsolutePath();
+        Files.deleteIfExists(Path.of(db + ".mv.db"));
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + db);
+        LoadReport load = shop.loadInto(h2);
+
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-12s %10s %10s %14s%n", "table", "rows", "ms", "rows/s");
+        for (LoadReport.TableLoad table : load.tables()) {
+            System.out.printf(Locale.ROOT, "%-12s %,10d %,10d %,14.0f%n", table.table(), table.rows(), table.millis(),
+                    table.rowsPerSecond());
+        }
+        System.out.printf(Locale.ROOT, "%-12s %,10d %,10d %,14.0f%n", "total", load.totalRows(), load.millis(),
+                load.rowsPerSecond());
+
+        System.out.println();
+        System.out.println("in " + h2.getURL() + ":");
+        try (Connection c = h2.getConnection(); Statement s = c.createStatement()) {
+            for (var part : shop.rows()) {
+                String table = part.model().table();
+                try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    System.out.printf(Locale.ROOT, "  %-12s %,10d rows%n", table, rs.getLong(1));
+                }
+            }
+        }
     }
 }

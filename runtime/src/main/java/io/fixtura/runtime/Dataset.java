@@ -31,17 +31,17 @@ public final class Dataset {
 
     private final long seed;
     private final Instant referenceTime;
-    private final Map<Class<?>, Part<?>> parts;
+    private final Map<Class<?>, DatasetPart<?>> parts;
 
-    private Dataset(long seed, Instant referenceTime, Map<Class<?>, Part<?>> parts) {
+    Dataset(long seed, Instant referenceTime, Map<Class<?>, DatasetPart<?>> parts) {
         this.seed = seed;
         this.referenceTime = referenceTime;
         this.parts = parts;
     }
 
     /** A new builder; models are found on the class path through {@link ServiceLoader}. */
-    public static Builder builder() {
-        return new Builder();
+    public static DatasetBuilder builder() {
+        return new DatasetBuilder();
     }
 
     public long seed() {
@@ -59,7 +59,7 @@ public final class Dataset {
 
     /** How many records of {@code entity} the dataset holds. */
     public long count(Class<?> entity) {
-        return part(entity).count;
+        return part(entity).count();
     }
 
     /** Every record of {@code entity}, in index order. */
@@ -91,254 +91,59 @@ public final class Dataset {
         return List.copyOf(parts.values());
     }
 
+    /**
+     * Checks every record as a database with all constraints would: NOT NULL, ranges, lengths,
+     * patterns, UNIQUE (single and composite), keys and foreign keys across entities.
+     */
+    public ValidationReport validate() {
+        return io.fixtura.runtime.check.DatasetValidator.validate(rows(), referenceTime);
+    }
+
+    /** CREATE TABLE statements for every entity, in dependency order, with PK, NOT NULL, UNIQUE, CHECK and FK. */
+    public String ddl(SqlDialect dialect) {
+        return io.fixtura.runtime.sql.Ddl.create(rows(), dialect);
+    }
+
+    /** Writes INSERT statements for every record into {@code file} (written whole, or not at all). */
+    public void writeSql(java.nio.file.Path file, SqlDialect dialect) {
+        io.fixtura.runtime.sql.SqlScript.write(rows(), file, dialect);
+    }
+
+    /** Writes {@code <table>.json} per entity: an array of objects keyed by column; whole files or none. */
+    public List<java.nio.file.Path> writeJson(java.nio.file.Path dir) {
+        return io.fixtura.runtime.io.JsonFiles.writeArrays(rows(), dir);
+    }
+
+    /** Writes {@code <table>.jsonl} per entity: one JSON object per line, for streaming readers. */
+    public List<java.nio.file.Path> writeJsonLines(java.nio.file.Path dir) {
+        return io.fixtura.runtime.io.JsonFiles.writeLines(rows(), dir);
+    }
+
+    /** Writes {@code <table>.csv} per entity (RFC 4180, header row); whole files or none. */
+    public List<java.nio.file.Path> writeCsv(java.nio.file.Path dir) {
+        return io.fixtura.runtime.io.CsvFiles.write(rows(), dir);
+    }
+
+    /**
+     * Stores the data with a manifest (name, seed, reference time, counts, schema fingerprints,
+     * Fixtura version, SHA-256 of every file), for {@link Snapshot#load} and {@link Snapshot#diff}.
+     */
+    public Snapshot snapshot(java.nio.file.Path dir, String name) {
+        return Snapshot.write(rows(), seed, referenceTime, dir, name);
+    }
+
+    /** Loads every record into H2 or PostgreSQL in one transaction, creating missing tables; all or nothing. */
+    public LoadReport loadInto(javax.sql.DataSource dataSource) {
+        return io.fixtura.runtime.sql.JdbcLoader.load(rows(), dataSource);
+    }
+
     @SuppressWarnings("unchecked")
-    private <T> Part<T> part(Class<T> entity) {
-        Part<?> part = parts.get(entity);
+    private <T> DatasetPart<T> part(Class<T> entity) {
+        DatasetPart<?> part = parts.get(entity);
         if (part == null) {
             throw new IllegalArgumentException(entity.getName() + " is not part of this dataset; its entities are "
                     + parts.keySet().stream().map(Class::getSimpleName).toList());
         }
-        return (Part<T>) part;
-    }
-
-    /** One entity's records: generated from its maker, or given. */
-    private static final class Part<T> implements EntityRows<T> {
-        private final EntityModel<T> model;
-        private final Generator<T> generator;
-        private final List<T> given;
-        private final long count;
-        private final Set<String> deferred;
-
-        Part(EntityModel<T> model, Generator<T> generator, List<T> given, long count, Set<String> deferred) {
-            this.model = model;
-            this.generator = generator;
-            this.given = given;
-            this.count = count;
-            this.deferred = deferred;
-        }
-
-        Stream<T> stream(long from, long to) {
-            return given != null ? given.subList((int) from, (int) to).stream() : generator.stream(from, to);
-        }
-
-        @Override
-        public EntityModel<T> model() {
-            return model;
-        }
-
-        @Override
-        public long count() {
-            return count;
-        }
-
-        @Override
-        public Stream<T> stream() {
-            return stream(0, count);
-        }
-
-        @Override
-        public Set<String> deferredFields() {
-            return deferred;
-        }
-    }
-
-    /** Collects the settings of a dataset; {@link #build()} checks them all before anything is generated. */
-    public static final class Builder {
-
-        private long seed = Defaults.seed();
-        private Instant referenceTime = Defaults.referenceTime();
-        private Locale locale = Defaults.locale();
-        private double nullRate = Defaults.NULL_RATE;
-        private final Map<Class<?>, EntityModel<?>> registered = new HashMap<>();
-        private final Map<Class<?>, Long> counts = new LinkedHashMap<>();
-        private final Map<Class<?>, List<?>> given = new LinkedHashMap<>();
-        private final Map<String, int[]> perParent = new HashMap<>();
-        private final Map<String, Boolean> covering = new HashMap<>();
-
-        private Builder() {
-        }
-
-        public Builder seed(long newSeed) {
-            this.seed = newSeed;
-            return this;
-        }
-
-        public Builder referenceTime(Instant newReferenceTime) {
-            this.referenceTime = Objects.requireNonNull(newReferenceTime, "referenceTime");
-            return this;
-        }
-
-        public Builder locale(Locale newLocale) {
-            this.locale = Objects.requireNonNull(newLocale, "locale");
-            return this;
-        }
-
-        public Builder nullRate(double newNullRate) {
-            this.nullRate = newNullRate;
-            return this;
-        }
-
-        /** Uses this model for its entity (instead of, or besides, those on the class path). */
-        public Builder register(EntityModel<?> model) {
-            registered.put(model.type(), model);
-            return this;
-        }
-
-        /** Generates {@code count} records of {@code entity}. */
-        public Builder count(Class<?> entity, long count) {
-            if (count < 0) {
-                throw new IllegalArgumentException(entity.getSimpleName() + ": count must not be negative, was " + count);
-            }
-            counts.put(entity, count);
-            return this;
-        }
-
-        /** Takes these records of {@code entity} as they are, instead of generating them. */
-        public <T> Builder records(Class<T> entity, List<? extends T> records) {
-            given.put(entity, List.copyOf(records));
-            return this;
-        }
-
-        /**
-         * Each parent of reference {@code field} of {@code child} gets {@code min..max} children;
-         * the child's count follows from it (do not also set one).
-         */
-        public Builder perParent(Class<?> child, String field, int min, int max) {
-            if (min < 0 || max < min) {
-                throw new IllegalArgumentException("perParent needs 0 <= min <= max, got " + min + ", " + max);
-            }
-            perParent.put(child.getName() + "#" + field, new int[] {min, max});
-            return this;
-        }
-
-        /** Every parent of reference {@code field} of {@code child} gets at least one child. */
-        public Builder everyParentHasChild(Class<?> child, String field) {
-            covering.put(child.getName() + "#" + field, Boolean.TRUE);
-            return this;
-        }
-
-        /** Checks everything and builds the dataset (records are generated on demand). */
-        public Dataset build() {
-            Map<Class<?>, EntityModel<?>> models = models();
-            List<EntityModel<?>> included = new ArrayList<>();
-            for (Class<?> type : entitiesAsked()) {
-                EntityModel<?> model = models.get(type);
-                if (model == null) {
-                    throw new IllegalArgumentException("no model for " + type.getName() + ": is it a @TestEntity whose"
-                            + " factories are generated (the processor lists its model in META-INF/services)?");
-                }
-                included.add(model);
-            }
-            included.sort(Comparator.comparing(m -> m.type().getName()));
-            checkReferencedEntitiesAreIncluded(included);
-            Ordering ordering = Ordering.of(included);
-            Map<Long, LinkPlan> plans = new HashMap<>();
-            Links links = (draw, capacity) -> {
-                LinkPlan plan = plans.get(SplitMix64.mix(draw.context().entityKey(), draw.fieldKey()));
-                return plan == null ? Links.NONE.parentIndex(draw, capacity) : plan.parent(draw);
-            };
-            Map<Class<?>, Part<?>> parts = new LinkedHashMap<>();
-            for (EntityModel<?> model : ordering.order()) {
-                parts.put(model.type(), part(model, parts, plans, links, ordering));
-            }
-            return new Dataset(seed, referenceTime, parts);
-        }
-
-        private List<Class<?>> entitiesAsked() {
-            List<Class<?>> asked = new ArrayList<>(counts.keySet());
-            given.keySet().stream().filter(t -> !asked.contains(t)).forEach(asked::add);
-            for (String key : perParent.keySet()) {
-                String child = key.substring(0, key.indexOf('#'));
-                if (asked.stream().noneMatch(t -> t.getName().equals(child))) {
-                    throw new IllegalArgumentException("perParent for " + child + ", which has no model registered here"
-                            + " yet: add count(...) for its parents and name the child class in count or records");
-                }
-            }
-            return asked;
-        }
-
-        private Map<Class<?>, EntityModel<?>> models() {
-            Map<Class<?>, EntityModel<?>> models = new HashMap<>();
-            ClassLoader loader = Thread.currentThread().getContextClassLoader();
-            for (EntityModel<?> model : ServiceLoader.load(EntityModel.class, loader == null
-                    ? Dataset.class.getClassLoader() : loader)) {
-                models.put(model.type(), model);
-            }
-            models.putAll(registered);
-            return models;
-        }
-
-        private static void checkReferencedEntitiesAreIncluded(List<EntityModel<?>> included) {
-            Set<Class<?>> types = new java.util.HashSet<>();
-            included.forEach(m -> types.add(m.type()));
-            for (EntityModel<?> model : included) {
-                for (Reference r : model.references()) {
-                    if (!types.contains(r.target())) {
-                        throw new IllegalArgumentException(model.type().getSimpleName() + "." + r.field() + " references "
-                                + r.target().getSimpleName() + ", which has no count in this dataset; add .count("
-                                + r.target().getSimpleName() + ".class, n)");
-                    }
-                }
-            }
-        }
-
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        private Part<?> part(EntityModel<?> model, Map<Class<?>, Part<?>> parts, Map<Long, LinkPlan> plans, Links links,
-                Ordering ordering) {
-            long entityKey = model.maker().entityKey();
-            Long count = counts.get(model.type());
-            for (Reference r : model.references()) {
-                String key = model.type().getName() + "#" + r.field();
-                long parents = r.target() == model.type() ? -1 : parts.get(r.target()).count();
-                LinkPlan plan = plan(model, r, key, parents, count, entityKey);
-                if (plan.childCount() >= 0) {
-                    if (counts.containsKey(model.type())) {
-                        throw new IllegalArgumentException(model.type().getSimpleName() + " has both a count and"
-                                + " perParent on '" + r.field() + "'; give one of them");
-                    }
-                    count = plan.childCount();
-                }
-                plans.put(SplitMix64.mix(entityKey, Keys.of(r.field())), plan);
-            }
-            List<?> records = given.get(model.type());
-            if (records != null) {
-                count = (long) records.size();
-            }
-            if (count == null) {
-                throw new IllegalArgumentException(model.type().getSimpleName() + " needs a count");
-            }
-            for (Reference r : model.references()) {
-                if (r.target() == model.type()) {
-                    plans.put(SplitMix64.mix(entityKey, Keys.of(r.field())), LinkPlan.uniform(Math.max(1, count)));
-                }
-            }
-            Generator generator = Generator.of(model.maker(), seed, locale).withReferenceTime(referenceTime)
-                    .withNullRate(nullRate).withLinks(links);
-            if (records == null) {
-                generator.checkRange(0, count);
-            }
-            return new Part(model, generator, records, count, ordering.deferred(model.type()));
-        }
-
-        private LinkPlan plan(EntityModel<?> model, Reference r, String key, long parents, Long count, long entityKey) {
-            if (parents == 0) {
-                throw new IllegalArgumentException(model.type().getSimpleName() + "." + r.field() + " references "
-                        + r.target().getSimpleName() + ", whose count is 0");
-            }
-            long planKey = SplitMix64.mix(seed, SplitMix64.mix(entityKey, Keys.of(r.field())));
-            int[] range = perParent.get(key);
-            if (range != null) {
-                return LinkPlan.perParent(parents, range[0], range[1], planKey);
-            }
-            if (covering.containsKey(key)) {
-                if (count != null && count < parents) {
-                    throw new IllegalArgumentException("every " + r.target().getSimpleName() + " should have a "
-                            + model.type().getSimpleName() + ", but there are " + parents + " of them and only " + count
-                            + " " + model.type().getSimpleName() + " records");
-                }
-                return LinkPlan.covering(parents, planKey);
-            }
-            return parents < 0 ? LinkPlan.uniform(1) : LinkPlan.uniform(parents);
-        }
+        return (DatasetPart<T>) part;
     }
 }

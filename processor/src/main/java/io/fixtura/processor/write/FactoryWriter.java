@@ -321,7 +321,13 @@ public final class FactoryWriter {
             }
         }
         TypeName classOf = ParameterizedTypeName.get(ClassName.get(Class.class), entity.name());
-        type.addType(TypeSpec.classBuilder("Maker")
+        TypeSpec.Builder maker = TypeSpec.classBuilder("Maker");
+        if (!entity.locale().isEmpty()) {
+            maker.addMethod(MethodSpec.methodBuilder("locale").addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC).returns(Locale.class)
+                    .addStatement("return LOCALE").build());
+        }
+        type.addType(maker
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RECORD_MAKER, entity.name()))
                 .addMethod(MethodSpec.methodBuilder("type").addAnnotation(Override.class)

@@ -13,6 +13,11 @@ public interface RecordMaker<T> {
     /** The entity's key for deriving streams, normally {@code Keys.of(qualified name)}. */
     long entityKey();
 
+    /** The locale the entity declares ({@code @TestEntity(locale)}), or null to take the generator's. */
+    default java.util.Locale locale() {
+        return null;
+    }
+
     /** Record {@code index}. */
     T make(GenerationContext context, long index);
 

@@ -1,0 +1,160 @@
+package io.fixtura.runtime.sql;
+
+import io.fixtura.runtime.EntityModel;
+import io.fixtura.runtime.LoadException;
+import io.fixtura.runtime.LoadReport;
+import io.fixtura.runtime.SqlDialect;
+import io.fixtura.runtime.dataset.EntityRows;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+
+/**
+ * Loads a dataset into a database (H2 or PostgreSQL) in one transaction: creates the tables that
+ * are missing, inserts every entity in dependency order (batched inserts; COPY for PostgreSQL),
+ * then fills in the references that close a cycle. On any failure it rolls back, drops the tables
+ * it created (H2 commits DDL at once) and throws a {@link LoadException} naming table, row and the
+ * database's message, leaving the database as it was.
+ *
+ * <pre>{@code LoadReport report = JdbcLoader.load(dataset.rows(), dataSource);}</pre>
+ */
+public final class JdbcLoader {
+
+    private JdbcLoader() {
+    }
+
+    /** Loads {@code rows} into {@code dataSource}'s database; returns per-table counts and times. */
+    public static LoadReport load(List<EntityRows<?>> rows, DataSource dataSource) {
+        long start = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                List<LoadReport.TableLoad> loads = load(rows, connection);
+                return new LoadReport(loads, millisSince(start));
+            } finally {
+                restore(connection, autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new LoadException(null, -1, "cannot load into the database: " + Failures.message(e), e);
+        }
+    }
+
+    private static List<LoadReport.TableLoad> load(List<EntityRows<?>> rows, Connection connection)
+            throws SQLException {
+        List<EntityModel<?>> models = Ddl.models(rows);
+        List<String> created = new ArrayList<>();
+        Catalog catalog = null;
+        try {
+            catalog = Catalog.of(connection, models);
+            List<Table> tables = tables(rows, catalog);
+            createMissing(connection, catalog, models, created);
+            List<LoadReport.TableLoad> loads = new ArrayList<>();
+            long[] millis = new long[tables.size()];
+            long[] counts = new long[tables.size()];
+            for (int t = 0; t < tables.size(); t++) {
+                long start = System.nanoTime();
+                counts[t] = insert(connection, tables.get(t), catalog.dialect());
+                millis[t] = millisSince(start);
+            }
+            for (int t = 0; t < tables.size(); t++) {
+                if (!tables.get(t).deferred().isEmpty()) {
+                    long start = System.nanoTime();
+                    Batches.update(connection, tables.get(t), catalog.dialect());
+                    millis[t] += millisSince(start);
+                }
+            }
+            connection.commit();
+            for (int t = 0; t < tables.size(); t++) {
+                loads.add(new LoadReport.TableLoad(tables.get(t).table(), counts[t], millis[t]));
+            }
+            return loads;
+        } catch (SQLException | RuntimeException e) {
+            undo(connection, catalog, created, e);
+            if (e instanceof LoadException l) {
+                throw l;
+            }
+            if (e instanceof SQLException s) {
+                throw new LoadException(null, -1, Failures.message(s), s);
+            }
+            throw new LoadException(null, -1, "loading failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Table> tables(List<EntityRows<?>> rows, Catalog catalog) {
+        List<Table> tables = new ArrayList<>();
+        for (EntityRows<?> r : rows) {
+            try {
+                tables.add(Table.of(r, catalog));
+            } catch (IllegalArgumentException e) {
+                throw new LoadException(r.model().table(), -1, e.getMessage(), e);
+            }
+        }
+        return tables;
+    }
+
+    private static void createMissing(Connection connection, Catalog catalog, List<EntityModel<?>> models,
+            List<String> created) throws SQLException {
+        Set<String> missing = new LinkedHashSet<>();
+        Set<String> present = new LinkedHashSet<>();
+        for (EntityModel<?> model : models) {
+            (catalog.exists(model.table()) ? present : missing).add(model.table());
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (Ddl.Step step : Ddl.steps(models, missing, present, catalog.dialect(), catalog)) {
+                try {
+                    statement.execute(step.sql());
+                } catch (SQLException e) {
+                    throw new LoadException(step.table(), -1, "cannot create the table: " + Failures.message(e)
+                            + "\n" + step.sql(), e);
+                }
+                if (step.create()) {
+                    created.add(step.table());
+                }
+            }
+        }
+    }
+
+    private static long insert(Connection connection, Table table, SqlDialect dialect) throws SQLException {
+        try {
+            if (dialect == SqlDialect.POSTGRESQL) {
+                return PgCopy.copy(connection, table);
+            }
+            return Batches.insert(connection, table, dialect);
+        } catch (LoadException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new LoadException(table.table(), -1, "cannot make its rows: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rolls back, then drops what DDL left committed; a failure here is added to the original one. */
+    private static void undo(Connection connection, Catalog catalog, List<String> created, Exception failure) {
+        try {
+            connection.rollback();
+            if (catalog != null && !created.isEmpty()) {
+                catalog.dropLeftovers(created);
+            }
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void restore(Connection connection, boolean autoCommit) {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            // the connection is closed next; its state no longer matters to the caller
+        }
+    }
+
+    private static long millisSince(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+}
