@@ -4,6 +4,7 @@ import io.fixtura.runtime.Generator;
 import io.fixtura.runtime.generate.Capacity;
 import io.fixtura.runtime.generate.Defaults;
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.FieldSlot;
 import io.fixtura.runtime.generate.GenerationContext;
 import io.fixtura.runtime.generate.RecordMaker;
 import io.fixtura.runtime.random.Keys;
@@ -139,6 +140,26 @@ public final class MemberFactory {
     }
 
     private static final class Maker implements RecordMaker<Member> {
+        private static final List<FieldSlot<?>> SLOTS = List.of(
+            new FieldSlot<>("id", ID_KEY, ID_SPEC, false),
+            new FieldSlot<>("email", EMAIL_KEY, EMAIL_SPEC, true),
+            new FieldSlot<>("age", AGE_KEY, AGE_SPEC, false),
+            new FieldSlot<>("teamId", TEAM_ID_KEY, TEAM_ID_SPEC, false));
+
+        @Override
+        public List<FieldSlot<?>> slots() {
+            return SLOTS;
+        }
+
+        @Override
+        public Member assemble(Object[] values) {
+            long id = (Long) values[0];
+            String email = (String) values[1];
+            int age = (Integer) values[2];
+            long teamId = (Long) values[3];
+            return new Member(id, email, age, teamId);
+        }
+
         @Override
         public Class<Member> type() {
             return Member.class;

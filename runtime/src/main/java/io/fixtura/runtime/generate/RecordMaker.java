@@ -18,6 +18,19 @@ public interface RecordMaker<T> {
         return null;
     }
 
+    /**
+     * The entity's fields in declaration order, with their specs; empty when the maker does not
+     * describe them (then edge and invalid cases cannot be built).
+     */
+    default java.util.List<FieldSlot<?>> slots() {
+        return java.util.List.of();
+    }
+
+    /** An instance from one value per {@link #slots()} entry, in that order. */
+    default T assemble(Object[] values) {
+        throw new UnsupportedOperationException(type().getSimpleName() + "'s maker does not assemble instances");
+    }
+
     /** Record {@code index}. */
     T make(GenerationContext context, long index);
 
