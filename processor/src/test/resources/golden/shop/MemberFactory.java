@@ -1,6 +1,8 @@
 package shop;
 
 import io.fixtura.runtime.Generator;
+import io.fixtura.runtime.Invalid;
+import io.fixtura.runtime.cases.InvalidCases;
 import io.fixtura.runtime.generate.Capacity;
 import io.fixtura.runtime.generate.Defaults;
 import io.fixtura.runtime.generate.Draw;
@@ -92,6 +94,14 @@ public final class MemberFactory {
      */
     public static MemberBuilder builder() {
         return new MemberBuilder(contextFrom(null), NEXT_INDEX.getAndIncrement());
+    }
+
+    /**
+     * For negative tests: for each constraint of each field, a {@code Member} that breaks exactly that constraint,
+     * tagged with the field, the constraint and the value.
+     */
+    public static List<Invalid<Member>> invalidCases() {
+        return InvalidCases.of(MAKER, MemberModel.INSTANCE, contextFrom(null));
     }
 
     /**

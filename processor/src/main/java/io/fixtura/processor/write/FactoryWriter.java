@@ -256,6 +256,14 @@ public final class FactoryWriter {
                                 entity.fields().isEmpty() ? "build" : entity.fields().get(0).name())
                         .addStatement("return new $T(contextFrom(null), NEXT_INDEX.getAndIncrement())", builder)
                         .build())
+                .addMethod(MethodSpec.methodBuilder("invalidCases").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ParameterizedTypeName.get(ClassName.get(List.class),
+                                ParameterizedTypeName.get(ClassName.get("io.fixtura.runtime", "Invalid"), e)))
+                        .addJavadoc("For negative tests: for each constraint of each field, a {@code $T} that breaks"
+                                + " exactly that constraint,\ntagged with the field, the constraint and the value.\n", e)
+                        .addStatement("return $T.of(MAKER, $T.INSTANCE, contextFrom(null))",
+                                ClassName.get("io.fixtura.runtime.cases", "InvalidCases"), ModelWriter.modelName(e))
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("related").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(e).addParameter(DRAW, "d")
                         .addJavadoc("For generated code of entities that reference {@code $T}: the record a"
