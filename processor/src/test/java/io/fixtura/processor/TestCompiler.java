@@ -23,7 +23,7 @@ import javax.tools.StandardLocation;
  * Compiles sources with the processor, as a user's build would, and loads what came out (classes
  * and resources) so tests can run the generated code.
  */
-final class TestCompiler {
+public final class TestCompiler {
 
     private TestCompiler() {
     }
@@ -72,7 +72,7 @@ final class TestCompiler {
     }
 
     /** Asserts success and loads the compiled classes (over {@code extra} class path directories). */
-    static ClassLoader load(Compilation compilation, Path... extra) {
+    public static ClassLoader load(Compilation compilation, Path... extra) {
         assertThat(compilation.status()).as(compilation.diagnostics().toString())
                 .isEqualTo(Compilation.Status.SUCCESS);
         Map<String, byte[]> classes = new HashMap<>();

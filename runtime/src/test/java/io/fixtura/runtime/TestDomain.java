@@ -2,7 +2,6 @@ package io.fixtura.runtime;
 
 import io.fixtura.runtime.generate.Draw;
 import io.fixtura.runtime.generate.GenerationContext;
-import io.fixtura.runtime.generate.RecordMaker;
 import io.fixtura.runtime.random.Keys;
 import java.math.BigDecimal;
 import java.sql.JDBCType;
@@ -13,7 +12,7 @@ import java.util.List;
  * (key, a unique code, a nullable unique email), players (a team, a nullable self-reference to a
  * mentor) and matches (a composite key of player and round, plus round and note unique together),
  * and two entities whose references form a cycle closed by a nullable link. Models and makers are
- * written as the processor would write them.
+ * written as the processor would write them, as {@link HandMadeModel}s.
  */
 public final class TestDomain {
 
@@ -40,7 +39,7 @@ public final class TestDomain {
     public record Book(Long id, Long authorId) {
     }
 
-    public static final EntityModel<Team> TEAM = new Model<>(Team.class, "teams", List.of("id"), List.of(),
+    public static final EntityModel<Team> TEAM = new HandMadeModel<>(Team.class, "teams", List.of("id"),
             List.of(
                     FieldModel.<Team>of("id", Long.class, Team::id).sqlType(SqlType.of(JDBCType.BIGINT)).key(),
                     FieldModel.<Team>of("code", String.class, Team::code).sqlType(SqlType.varchar(8)).notNull()
@@ -58,7 +57,7 @@ public final class TestDomain {
                     nullable(ctx, i, "motto") ? null : "motto " + ctx.draw(i, Keys.of("motto")).below(1000),
                     nullable(ctx, i, "email") ? null : "team" + i + "@example.org"));
 
-    public static final EntityModel<Player> PLAYER = new Model<>(Player.class, "players", List.of("id"), List.of(),
+    public static final EntityModel<Player> PLAYER = new HandMadeModel<>(Player.class, "players", List.of("id"),
             List.of(
                     FieldModel.<Player>of("id", Long.class, Player::id).sqlType(SqlType.of(JDBCType.BIGINT)).key(),
                     FieldModel.<Player>of("teamId", Long.class, Player::teamId).column("team_id")
@@ -75,8 +74,8 @@ public final class TestDomain {
             (ctx, i) -> new Player(i + 1, parent(ctx, i, "teamId") + 1, "player " + i % 1000,
                     1 + (int) ctx.draw(i, Keys.of("number")).below(99), nullableParent(ctx, i, "mentorId")));
 
-    public static final EntityModel<Match> MATCH = new Model<>(Match.class, "matches", List.of("playerId", "round"),
-            List.of(List.of("round", "note")),
+    public static final EntityModel<Match> MATCH = new HandMadeModel<>(Match.class, "matches",
+            List.of("playerId", "round"), List.of(List.of("round", "note")),
             List.of(
                     FieldModel.<Match>of("playerId", Long.class, Match::playerId).column("player_id")
                             .sqlType(SqlType.of(JDBCType.BIGINT)).key()
@@ -85,7 +84,7 @@ public final class TestDomain {
                     FieldModel.<Match>of("note", String.class, Match::note).sqlType(SqlType.varchar(20))),
             (ctx, i) -> new Match(parent(ctx, i, "playerId") + 1, (int) i + 1, "note " + (i % 7)));
 
-    public static final EntityModel<Author> AUTHOR = new Model<>(Author.class, "authors", List.of("id"), List.of(),
+    public static final EntityModel<Author> AUTHOR = new HandMadeModel<>(Author.class, "authors", List.of("id"),
             List.of(
                     FieldModel.<Author>of("id", Long.class, Author::id).sqlType(SqlType.of(JDBCType.BIGINT)).key(),
                     FieldModel.<Author>of("favoriteBookId", Long.class, Author::favoriteBookId)
@@ -93,7 +92,7 @@ public final class TestDomain {
                             .references(new Reference("favoriteBookId", Book.class, "books", "id"))),
             (ctx, i) -> new Author(i + 1, nullableParent(ctx, i, "favoriteBookId")));
 
-    public static final EntityModel<Book> BOOK = new Model<>(Book.class, "books", List.of("id"), List.of(),
+    public static final EntityModel<Book> BOOK = new HandMadeModel<>(Book.class, "books", List.of("id"),
             List.of(
                     FieldModel.<Book>of("id", Long.class, Book::id).sqlType(SqlType.of(JDBCType.BIGINT)).key(),
                     FieldModel.<Book>of("authorId", Long.class, Book::authorId).sqlType(SqlType.of(JDBCType.BIGINT))
@@ -119,87 +118,5 @@ public final class TestDomain {
 
     private static boolean nullable(GenerationContext ctx, long index, String field) {
         return ctx.draw(index, Keys.of(field + "?")).nullable();
-    }
-
-    /** Record {@code index} of an entity. */
-    @FunctionalInterface
-    private interface Make<T> {
-        T make(GenerationContext ctx, long index);
-    }
-
-    /** A model written by hand; its references are those of its fields. */
-    private static final class Model<T> implements EntityModel<T> {
-        private final Class<T> type;
-        private final String table;
-        private final List<String> key;
-        private final List<List<String>> uniqueTogether;
-        private final List<FieldModel<T>> fields;
-        private final RecordMaker<T> maker;
-
-        Model(Class<T> type, String table, List<String> key, List<List<String>> uniqueTogether,
-                List<FieldModel<T>> fields, Make<T> make) {
-            this.type = type;
-            this.table = table;
-            this.key = key;
-            this.uniqueTogether = uniqueTogether;
-            this.fields = fields;
-            long entityKey = Keys.of(type.getName());
-            this.maker = new RecordMaker<>() {
-                @Override
-                public Class<T> type() {
-                    return type;
-                }
-
-                @Override
-                public long entityKey() {
-                    return entityKey;
-                }
-
-                @Override
-                public T make(GenerationContext context, long index) {
-                    return make.make(context, index);
-                }
-            };
-        }
-
-        @Override
-        public Class<T> type() {
-            return type;
-        }
-
-        @Override
-        public String table() {
-            return table;
-        }
-
-        @Override
-        public List<FieldModel<T>> fields() {
-            return fields;
-        }
-
-        @Override
-        public List<String> key() {
-            return key;
-        }
-
-        @Override
-        public List<List<String>> uniqueTogether() {
-            return uniqueTogether;
-        }
-
-        @Override
-        public List<Reference> references() {
-            return fields.stream().map(FieldModel::reference).filter(java.util.Objects::nonNull).toList();
-        }
-
-        @Override
-        public String fingerprint() {
-            return table;
-        }
-
-        @Override
-        public RecordMaker<T> maker() {
-            return maker;
-        }
     }
 }

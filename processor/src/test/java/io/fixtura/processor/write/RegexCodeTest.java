@@ -6,21 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import io.fixtura.processor.TestCompiler;
 import io.fixtura.runtime.generate.GenerationContext;
 import io.fixtura.runtime.values.Regex;
 import io.fixtura.runtime.values.StringSpec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,7 +101,7 @@ class RegexCodeTest {
         Compilation compilation = Compiler.javac().compile(JavaFileObjects.forSourceString("t.Regexes", source.toString()));
         assertThat(compilation.status()).as(compilation.diagnostics() + "\n" + source)
                 .isEqualTo(Compilation.Status.SUCCESS);
-        compiled = new Loader(compilation).loadClass("t.Regexes");
+        compiled = TestCompiler.load(compilation).loadClass("t.Regexes");
     }
 
     private static Regex regex(int i) throws Exception {
@@ -211,34 +206,5 @@ class RegexCodeTest {
                 .hasMessageContaining(construct.trim())
                 .hasMessageContaining("at offset " + offset)
                 .satisfies(e -> assertThat(((RegexCode.Unsupported) e).offset()).isEqualTo(offset));
-    }
-
-    /** Loads the classes of a compilation, over the test's own class loader (so Regex is shared). */
-    private static final class Loader extends ClassLoader {
-        private final Map<String, byte[]> classes = new HashMap<>();
-
-        Loader(Compilation compilation) {
-            super(RegexCodeTest.class.getClassLoader());
-            for (JavaFileObject file : compilation.generatedFiles()) {
-                if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                    String path = file.toUri().getPath();
-                    String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + 14, path.length() - 6).replace('/', '.');
-                    try (InputStream in = file.openInputStream()) {
-                        classes.put(name, in.readAllBytes());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            }
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            byte[] bytes = classes.get(name);
-            if (bytes == null) {
-                throw new ClassNotFoundException(name);
-            }
-            return defineClass(name, bytes, 0, bytes.length);
-        }
     }
 }

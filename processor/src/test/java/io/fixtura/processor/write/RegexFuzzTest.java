@@ -5,24 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import io.fixtura.processor.TestCompiler;
 import io.fixtura.runtime.generate.GenerationContext;
 import io.fixtura.runtime.values.Regex;
 import io.fixtura.runtime.values.StringSpec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -162,26 +157,6 @@ class RegexFuzzTest {
         }
         source.append("}\n");
         Compilation compilation = Compiler.javac().compile(JavaFileObjects.forSourceString("t.Fuzz", source.toString()));
-        assertThat(compilation.status()).as(compilation.diagnostics().toString()).isEqualTo(Compilation.Status.SUCCESS);
-        Map<String, byte[]> classes = new HashMap<>();
-        for (JavaFileObject file : compilation.generatedFiles()) {
-            if (file.getKind() == JavaFileObject.Kind.CLASS) {
-                try (InputStream in = file.openInputStream()) {
-                    classes.put("t.Fuzz", in.readAllBytes());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return new ClassLoader(RegexFuzzTest.class.getClassLoader()) {
-            @Override
-            protected Class<?> findClass(String name) throws ClassNotFoundException {
-                byte[] bytes = classes.get(name);
-                if (bytes == null) {
-                    throw new ClassNotFoundException(name);
-                }
-                return defineClass(name, bytes, 0, bytes.length);
-            }
-        }.loadClass("t.Fuzz");
+        return TestCompiler.load(compilation).loadClass("t.Fuzz");
     }
 }
