@@ -1,7 +1,9 @@
 package shop;
 
+import io.fixtura.runtime.EdgeCoverage;
 import io.fixtura.runtime.Generator;
 import io.fixtura.runtime.Invalid;
+import io.fixtura.runtime.cases.EdgeCases;
 import io.fixtura.runtime.cases.InvalidCases;
 import io.fixtura.runtime.generate.Capacity;
 import io.fixtura.runtime.generate.Defaults;
@@ -94,6 +96,21 @@ public final class MemberFactory {
      */
     public static MemberBuilder builder() {
         return new MemberBuilder(contextFrom(null), NEXT_INDEX.getAndIncrement());
+    }
+
+    /**
+     * Valid instances that together carry every edge value of every field (boundaries, empty and maximal
+     * lengths, awkward characters, calendar corners, null where nullable), each mixing edges of several fields.
+     */
+    public static List<Member> edgeCases() {
+        return EdgeCases.values(MAKER, contextFrom(null));
+    }
+
+    /**
+     * Which edge values of each field {@link #edgeCases()} carries.
+     */
+    public static EdgeCoverage edgeCaseCoverage() {
+        return EdgeCoverage.of(MAKER, MemberModel.INSTANCE, contextFrom(null));
     }
 
     /**

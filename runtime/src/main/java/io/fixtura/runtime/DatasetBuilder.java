@@ -1,6 +1,9 @@
 package io.fixtura.runtime;
 
+import io.fixtura.runtime.dataset.DatasetLinks;
 import io.fixtura.runtime.dataset.EntityRows;
+import io.fixtura.runtime.dataset.KeyPlans;
+import io.fixtura.runtime.generate.FieldSlot;
 import io.fixtura.runtime.dataset.LinkPlan;
 import io.fixtura.runtime.dataset.Ordering;
 import io.fixtura.runtime.generate.Defaults;
@@ -112,17 +115,42 @@ public final class DatasetBuilder {
         included.sort(Comparator.comparing(m -> m.type().getName()));
         checkReferencedEntitiesAreIncluded(included);
         Ordering ordering = Ordering.of(included);
-        Map<Long, LinkPlan> plans = new HashMap<>();
-        Links links = (draw, capacity) -> {
-            LinkPlan plan = plans.get(SplitMix64.mix(draw.context().entityKey(), draw.fieldKey()));
-            return plan == null ? Links.NONE.parentIndex(draw, capacity) : plan.parent(draw);
-        };
+        DatasetLinks links = new DatasetLinks();
         Map<Class<?>, DatasetPart<?>> parts = new LinkedHashMap<>();
         for (EntityModel<?> model : ordering.order()) {
-            parts.put(model.type(), part(model, parts, plans, links, ordering));
+            parts.put(model.type(), part(model, parts, links, ordering));
         }
-        planForwardLinks(ordering, parts, plans);
+        planForwardLinks(ordering, parts, links);
+        Map<Class<?>, Long> sizes = new HashMap<>();
+        parts.forEach((type, part) -> sizes.put(type, part.count()));
+        KeyPlans.apply(ordering.order(), sizes, given, links, seed);
+        for (EntityModel<?> model : ordering.order()) {
+            if (!given.containsKey(model.type())) {
+                checkCapacity(model, sizes.get(model.type()), links);
+            }
+        }
         return new Dataset(seed, referenceTime, parts);
+    }
+
+    /** Fails before generating when a unique field (not numbered by the dataset) has fewer values than records. */
+    private void checkCapacity(EntityModel<?> model, long count, DatasetLinks links) {
+        long entityKey = model.maker().entityKey();
+        if (model.maker().slots().isEmpty()) {
+            io.fixtura.runtime.generate.Capacity capacity = model.maker().capacity(referenceTime);
+            if (capacity.count() < count) {
+                throw new IllegalArgumentException(model.type().getSimpleName() + ": asked for " + count
+                        + " records, but unique field '" + capacity.field() + "' has only " + capacity.count()
+                        + " distinct values (seed " + seed + ")");
+            }
+        }
+        for (FieldSlot<?> slot : model.maker().slots()) {
+            long capacity = slot.spec().capacity(referenceTime);
+            if (!links.isFixed(entityKey, slot.key()) && capacity < count) {
+                throw new IllegalArgumentException(model.type().getSimpleName() + ": asked for " + count
+                        + " records, but unique field '" + slot.name() + "' has only " + capacity
+                        + " distinct values (seed " + seed + ")");
+            }
+        }
     }
 
     private List<Class<?>> entitiesAsked() {
@@ -159,7 +187,7 @@ public final class DatasetBuilder {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private DatasetPart<?> part(EntityModel<?> model, Map<Class<?>, DatasetPart<?>> parts, Map<Long, LinkPlan> plans, Links links,
+    private DatasetPart<?> part(EntityModel<?> model, Map<Class<?>, DatasetPart<?>> parts, DatasetLinks links,
             Ordering ordering) {
         long entityKey = model.maker().entityKey();
         Long count = counts.get(model.type());
@@ -188,7 +216,7 @@ public final class DatasetBuilder {
                 count = plan.childCount();
                 derivedFrom = r.field();
             }
-            plans.put(SplitMix64.mix(entityKey, Keys.of(r.field())), plan);
+            links.plan(entityKey, Keys.of(r.field()), plan);
         }
         List<?> records = given.get(model.type());
         if (records != null) {
@@ -199,24 +227,20 @@ public final class DatasetBuilder {
         }
         for (Reference r : model.references()) {
             if (r.target() == model.type()) {
-                plans.put(SplitMix64.mix(entityKey, Keys.of(r.field())), LinkPlan.uniform(Math.max(1, count)));
+                links.plan(entityKey, Keys.of(r.field()), LinkPlan.uniform(Math.max(1, count)));
             }
         }
         Generator generator = Generator.of(model.maker(), seed, model.maker().locale() != null ? model.maker().locale() : locale).withReferenceTime(referenceTime)
                 .withNullRate(nullRate).withLinks(links);
-        if (records == null) {
-            generator.checkRange(0, count);
-        }
         return new DatasetPart(model, generator, records, count, ordering.deferred(model.type()));
     }
 
     /** Plans the deferred links to entities further on, now that every count is known. */
-    private void planForwardLinks(Ordering ordering, Map<Class<?>, DatasetPart<?>> parts, Map<Long, LinkPlan> plans) {
+    private void planForwardLinks(Ordering ordering, Map<Class<?>, DatasetPart<?>> parts, DatasetLinks links) {
         for (EntityModel<?> model : ordering.order()) {
             long entityKey = model.maker().entityKey();
             for (Reference r : model.references()) {
-                long planKey = SplitMix64.mix(entityKey, Keys.of(r.field()));
-                if (plans.containsKey(planKey)) {
+                if (links.plan(entityKey, Keys.of(r.field())) != null) {
                     continue;
                 }
                 String key = model.type().getName() + "#" + r.field();
@@ -227,7 +251,7 @@ public final class DatasetBuilder {
                             + r.field() + ", a link that closes a cycle, is not supported: give "
                             + model.type().getSimpleName() + " a count");
                 }
-                plans.put(planKey, plan);
+                links.plan(entityKey, Keys.of(r.field()), plan);
             }
         }
     }

@@ -22,7 +22,7 @@ final class DatasetPart<T> implements EntityRows<T> {
     }
 
     Stream<T> stream(long from, long to) {
-        return given != null ? given.subList((int) from, (int) to).stream() : generator.stream(from, to);
+        return given != null ? given.subList((int) from, (int) to).stream() : generator.streamChecked(from, to);
     }
 
     @Override

@@ -132,6 +132,11 @@ public final class Generator<T> {
         return LongStream.range(from, to).mapToObj(this::make);
     }
 
+    /** Records {@code from .. to-1} without the capacity check: a dataset checked it, knowing which fields it numbers. */
+    Stream<T> streamChecked(long from, long to) {
+        return LongStream.range(from, to).mapToObj(this::make);
+    }
+
     /** How many distinct records unique fields allow, and the field that limits it. */
     public Capacity capacity() {
         return maker.capacity(referenceTime);

@@ -256,6 +256,20 @@ public final class FactoryWriter {
                                 entity.fields().isEmpty() ? "build" : entity.fields().get(0).name())
                         .addStatement("return new $T(contextFrom(null), NEXT_INDEX.getAndIncrement())", builder)
                         .build())
+                .addMethod(MethodSpec.methodBuilder("edgeCases").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(list)
+                        .addJavadoc("Valid instances that together carry every edge value of every field (boundaries,"
+                                + " empty and maximal\nlengths, awkward characters, calendar corners, null where"
+                                + " nullable), each mixing edges of several fields.\n")
+                        .addStatement("return $T.values(MAKER, contextFrom(null))",
+                                ClassName.get("io.fixtura.runtime.cases", "EdgeCases"))
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("edgeCaseCoverage").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ClassName.get("io.fixtura.runtime", "EdgeCoverage"))
+                        .addJavadoc("Which edge values of each field {@link #edgeCases()} carries.\n")
+                        .addStatement("return $T.of(MAKER, $T.INSTANCE, contextFrom(null))",
+                                ClassName.get("io.fixtura.runtime", "EdgeCoverage"), ModelWriter.modelName(e))
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("invalidCases").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ParameterizedTypeName.get(ClassName.get(List.class),
                                 ParameterizedTypeName.get(ClassName.get("io.fixtura.runtime", "Invalid"), e)))

@@ -10,8 +10,8 @@ import java.math.RoundingMode;
 /**
  * The range and scale a numeric field is generated in: the intersection of its type's limits,
  * every declared bound ({@code @Min}, {@code @DecimalMax}, {@code @Positive}, {@code @Range},
- * {@code @Digits}, {@code @Column(precision, scale)}), the kind's realistic default where it
- * fits inside, and a modest default for sides left open.
+ * {@code @Digits}, {@code @Column(precision, scale)}), the kind's realistic range when no bound
+ * is declared (and it fits inside), and a modest default for sides left open.
  */
 record NumberPlan(BigDecimal min, BigDecimal max, int scale) {
 
@@ -62,7 +62,9 @@ record NumberPlan(BigDecimal min, BigDecimal max, int scale) {
             hi = min(hi, limit);
             lo = max(lo, limit.negate());
         }
-        if (kind != null && kind.numberRange().isPresent() && !unique) {
+        // a kind's realistic range applies only where the field declares no bounds of its own, so edge
+        // cases reach the declared ones
+        if (kind != null && kind.numberRange().isPresent() && !unique && !declaredLo && !declaredHi) {
             BigDecimal kindLo = max(lo, kind.numberRange().get().minValue());
             BigDecimal kindHi = min(hi, kind.numberRange().get().maxValue());
             if (kindLo.compareTo(kindHi) <= 0) {

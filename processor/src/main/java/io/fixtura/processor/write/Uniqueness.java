@@ -8,9 +8,8 @@ import java.util.Set;
 
 /**
  * Which fields are generated unique by construction: those declared unique, a single key, and for
- * a composite key or a group unique together one part only — the last that is not a reference (else the last) — since one
- * unique part makes the whole tuple unique while the others stay free (references keep pointing
- * anywhere among their parents).
+ * a composite key or a group unique together one part only — the last that is not a reference —
+ * since one unique part makes the whole tuple unique while the others stay free.
  */
 final class Uniqueness {
 
@@ -30,15 +29,21 @@ final class Uniqueness {
             if (group.size() == 1) {
                 unique.add(group.get(0));
             } else if (!group.isEmpty() && group.stream().noneMatch(unique::contains)) {
-                unique.add(designated(entity, group));
+                String designated = designated(entity, group);
+                if (designated != null) {
+                    unique.add(designated);
+                }
             }
         }
         return unique;
     }
 
-    /** The part of a group made unique: the last that is not a reference, else the last. */
+    /**
+     * The part of a group made unique: the last that is not a reference; none for a group of
+     * references only (a join table), whose tuples a dataset keeps distinct from its parents' counts.
+     */
     private static String designated(EntityDecl entity, List<String> group) {
-        String designated = group.get(group.size() - 1);
+        String designated = null;
         for (String part : group) {
             FieldDecl f = entity.field(part);
             if (f != null && f.reference() == null) {

@@ -16,6 +16,16 @@ public abstract class LinkPlan {
     /** The parent index of the child whose reference stream is {@code draw}. */
     public abstract long parent(Draw draw);
 
+    /** The child's position among its parent's children, where the plan knows it; else -1. */
+    public long rank(long childIndex) {
+        return -1;
+    }
+
+    /** The most children one parent gets, where the plan knows it; else -1. */
+    public long maxChildren() {
+        return -1;
+    }
+
     /** How many children this plan makes, or -1 when the child's count is set elsewhere. */
     public long childCount() {
         return -1;
@@ -78,6 +88,65 @@ public abstract class LinkPlan {
             @Override
             public long childCount() {
                 return children;
+            }
+
+            @Override
+            public long rank(long childIndex) {
+                int parent = (int) parentOf(childIndex);
+                return childIndex - (parent == 0 ? 0 : ends[parent - 1]);
+            }
+
+            private long parentOf(long i) {
+                int lo = 0;
+                int hi = ends.length - 1;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (ends[mid] > i) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                return lo;
+            }
+
+            @Override
+            public long maxChildren() {
+                return max;
+            }
+        };
+    }
+
+    /** Child {@code i} goes to parent {@code i mod parents}: its rank among siblings is {@code i / parents}. */
+    public static LinkPlan roundRobin(long parents) {
+        return new LinkPlan() {
+            @Override
+            public long parent(Draw draw) {
+                return draw.index() % parents;
+            }
+
+            @Override
+            public long rank(long childIndex) {
+                return childIndex / parents;
+            }
+        };
+    }
+
+    /**
+     * Part {@code digit} of a tuple of references that must be unique together: record {@code i}
+     * gets, through a permutation of {@code [0, product)}, the digits of a mixed-radix number whose
+     * radixes are the parents' counts, so no two records share the tuple.
+     */
+    public static LinkPlan tupleDigit(long[] radixes, int digit, long product, long key) {
+        Permutation order = Permutation.of(product, key);
+        return new LinkPlan() {
+            @Override
+            public long parent(Draw draw) {
+                long t = order.apply(draw.index());
+                for (int d = 0; d < digit; d++) {
+                    t /= radixes[d];
+                }
+                return t % radixes[digit];
             }
         };
     }

@@ -77,13 +77,17 @@ public final class GenerationContext {
     }
 
     /** Field {@code field}'s value in record {@code index}, from its own stream; errors name the field. */
+    @SuppressWarnings("unchecked")
     public <T> T value(long index, long fieldKey, ValueSpec<T> spec, String field) {
-        return draw(index, fieldKey).value(spec, field);
+        Object fixed = links.fixed(entityKey, fieldKey, index);
+        return fixed != Links.NOT_FIXED ? (T) fixed : draw(index, fieldKey).value(spec, field);
     }
 
     /** Like {@link #value}, but null at the null rate. */
+    @SuppressWarnings("unchecked")
     public <T> T nullableValue(long index, long fieldKey, ValueSpec<T> spec, String field) {
-        return draw(index, fieldKey).nullableValue(spec, field);
+        Object fixed = links.fixed(entityKey, fieldKey, index);
+        return fixed != Links.NOT_FIXED ? (T) fixed : draw(index, fieldKey).nullableValue(spec, field);
     }
 
     public long seed() {

@@ -41,6 +41,10 @@ final class Checks {
                 size(s, column, checks);
             } else if (constraint instanceof Constraint.TimeRange t && TIMES.contains(field.javaType())) {
                 timeRange(t, field, column, dialect, checks);
+            } else if (constraint instanceof Constraint.Presence p && !p.name().equals("NotNull")
+                    && ColumnTypes.isText(field.sqlType()) && CharSequence.class.isAssignableFrom(field.javaType())) {
+                // NotEmpty: at least one character; NotBlank: at least one that TRIM keeps, as Bean Validation trims
+                checks.add("CHAR_LENGTH(" + (p.name().equals("NotBlank") ? "TRIM(" + column + ")" : column) + ") > 0");
             }
         }
         if (field.javaType().isEnum() && field.javaType().getEnumConstants().length > 0

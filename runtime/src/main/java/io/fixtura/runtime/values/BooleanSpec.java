@@ -1,6 +1,8 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
+import java.util.List;
 
 /**
  * Fair booleans; unique gives the two values to records 0 and 1 in an order keyed by the field.
@@ -50,6 +52,12 @@ public final class BooleanSpec implements ValueSpec<Boolean> {
         }
         boolean first = (draw.fieldSeed() & 1) == 0;
         return index == 0 == first;
+    }
+
+    /** Both values, false first. */
+    @Override
+    public List<Edge<Boolean>> edges(GenerationContext context) {
+        return List.of(Edge.of("false", false), Edge.of("true", true));
     }
 
     @Override

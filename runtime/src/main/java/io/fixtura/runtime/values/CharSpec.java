@@ -1,7 +1,9 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
 import io.fixtura.runtime.random.Permutation;
+import java.util.List;
 
 /**
  * Single characters from an alphabet: ASCII letters, or an inclusive range of UTF-16 code units.
@@ -80,6 +82,46 @@ public final class CharSpec implements ValueSpec<Character> {
             position = draw.nextInt(size());
         }
         return alphabet != null ? alphabet[position] : (char) (min + position);
+    }
+
+    /**
+     * The first two and last two characters of the alphabet (min, min+1, max-1, max), then those of
+     * space, quotes, backslash, NUL (which PostgreSQL text cannot hold), an accented letter, a CJK
+     * ideograph and a Hebrew letter that the alphabet holds. Surrogates are never edges.
+     */
+    @Override
+    public List<Edge<Character>> edges(GenerationContext context) {
+        EdgeList<Character> list = new EdgeList<>(c -> !Character.isSurrogate(c) && contains(c), CharSpec::show);
+        list.add("min", charAt(0));
+        if (size() > 1) {
+            list.add("min+1", charAt(1)).add("max-1", charAt(size() - 2));
+        }
+        list.add("max", charAt(size() - 1));
+        list.add("space", ' ').add("apostrophe", '\'').add("double quote", '"').add("backslash", '\\');
+        list.add("NUL character", '\0', "POSTGRESQL");
+        list.add("accented Latin", '\u00E9').add("CJK", '\u4E2D').add("right-to-left (Hebrew)", '\u05D0');
+        return list.build();
+    }
+
+    private char charAt(int position) {
+        return alphabet != null ? alphabet[position] : (char) (min + position);
+    }
+
+    private boolean contains(char c) {
+        if (alphabet == null) {
+            return c >= min && c <= max;
+        }
+        for (char a : alphabet) {
+            if (a == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String show(char c) {
+        boolean visible = !Character.isISOControl(c) && !Character.isWhitespace(c);
+        return "= " + (visible ? "'" + c + "' (U+" + hex(c) + ")" : "U+" + hex(c));
     }
 
     private String describe() {

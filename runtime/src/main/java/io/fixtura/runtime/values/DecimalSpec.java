@@ -1,10 +1,12 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
 import io.fixtura.runtime.random.Permutation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * Decimals with exactly {@code scale} fraction digits, uniform on the grid of step
@@ -115,7 +117,48 @@ public final class DecimalSpec implements ValueSpec<BigDecimal> {
             public long capacity() {
                 return DecimalSpec.this.capacity();
             }
+
+            @Override
+            public List<Edge<BigInteger>> edges(GenerationContext context) {
+                return DecimalSpec.this.edges(context).stream().map(e -> e.map(BigDecimal::toBigIntegerExact)).toList();
+            }
         };
+    }
+
+    /**
+     * Boundaries (min, min+step, max-step, max, a step being 10^-scale), zero and plus and minus
+     * one and the smallest steps either side of zero where the range holds them, and the value with
+     * the most digits: the largest in magnitude whose every fraction digit counts (999.99 for
+     * {@code @Digits(integer = 3, fraction = 2)}, 499.99 below a maximum of 500), the precision limit.
+     */
+    @Override
+    public List<Edge<BigDecimal>> edges(GenerationContext context) {
+        EdgeList<BigInteger> list = new EdgeList<>(u -> u.compareTo(low) >= 0 && u.compareTo(high) <= 0,
+                u -> "= " + new BigDecimal(u, scale).toPlainString());
+        BigInteger one = BigInteger.TEN.pow(scale);
+        list.add("min", low);
+        if (low.compareTo(high) < 0) {
+            list.add("min+step", low.add(BigInteger.ONE));
+            list.add("max-step", high.subtract(BigInteger.ONE));
+        }
+        list.add("max", high);
+        list.add("zero", BigInteger.ZERO).add("one", one).add("minus one", one.negate());
+        if (scale > 0) {
+            list.add("smallest positive", BigInteger.ONE).add("smallest negative", BigInteger.ONE.negate());
+        }
+        list.add("most digits", mostDigits());
+        return list.build().stream().map(e -> e.map(u -> new BigDecimal(u, scale))).toList();
+    }
+
+    /** The grid point of largest magnitude whose last fraction digit is not zero (for scale 0, the larger end). */
+    private BigInteger mostDigits() {
+        BigInteger nearHigh = high;
+        BigInteger nearLow = low;
+        if (scale > 0) {
+            nearHigh = high.mod(BigInteger.TEN).signum() == 0 ? high.subtract(BigInteger.ONE) : high;
+            nearLow = low.mod(BigInteger.TEN).signum() == 0 ? low.add(BigInteger.ONE) : low;
+        }
+        return nearLow.abs().compareTo(nearHigh.abs()) > 0 ? nearLow : nearHigh;
     }
 
     private BigInteger nextUnscaled(Draw draw) {

@@ -1,10 +1,12 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
 import io.fixtura.runtime.random.Permutation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * Finite doubles (or floats, through {@link #asFloat()}) in an inclusive range: uniform, or rounded
@@ -160,6 +162,11 @@ public final class DoubleSpec implements ValueSpec<Double> {
             }
 
             @Override
+            public List<Edge<Float>> edges(GenerationContext context) {
+                return floats.edges(context).stream().map(e -> e.map(Double::floatValue)).toList();
+            }
+
+            @Override
             public String toString() {
                 return floats.toString();
             }
@@ -194,6 +201,80 @@ public final class DoubleSpec implements ValueSpec<Double> {
             default:
                 double value = uniform(draw);
                 return single ? (float) value : value;
+        }
+    }
+
+    /**
+     * Boundaries (min, max and the values one step inside them: one ulp, or one grid step when
+     * rounded or unique), zero and plus and minus one, and the smallest positive (and, on a grid,
+     * negative) value, each where the range holds it and as the spec would make it (on its grid,
+     * a float when it makes floats). Ends at the type's limits say so ("max, largest double").
+     */
+    @Override
+    public List<Edge<Double>> edges(GenerationContext context) {
+        EdgeList<Double> list = new EdgeList<>(v -> v >= min && v <= max,
+                v -> "= " + (single ? Float.toString((float) (double) v) : Double.toString(v)));
+        String type = single ? "float" : "double";
+        double limit = single ? Float.MAX_VALUE : Double.MAX_VALUE;
+        switch (shape) {
+            case GRID -> {
+                list.add("min", atGrid(low, gridScale));
+                if (low < high) {
+                    list.add("min+step", atGrid(low + 1, gridScale)).add("max-step", atGrid(high - 1, gridScale));
+                }
+                list.add("max", atGrid(high, gridScale));
+                if (gridScale < 19) {
+                    long one = (long) POWERS_OF_TEN[gridScale];
+                    addIfOnGrid(list, "zero", 0);
+                    addIfOnGrid(list, "one", one);
+                    addIfOnGrid(list, "minus one", -one);
+                }
+                if (gridScale > 0) {
+                    addIfOnGrid(list, "smallest positive", 1);
+                    addIfOnGrid(list, "smallest negative", -1);
+                }
+            }
+            case WIDE_GRID -> {
+                BigDecimal step = BigDecimal.ONE.movePointLeft(gridScale);
+                addIfWithin(list, "min", wideLow);
+                addIfWithin(list, "min+step", wideLow.add(step));
+                addIfWithin(list, "max-step", wideHigh.subtract(step));
+                addIfWithin(list, "max", wideHigh);
+                addIfWithin(list, "zero", BigDecimal.ZERO);
+                addIfWithin(list, "one", BigDecimal.ONE);
+                addIfWithin(list, "minus one", BigDecimal.ONE.negate());
+                addIfWithin(list, "smallest positive", step);
+            }
+            case ORDINALS -> {
+                list.add("min", fromOrdinal(low)).add("min+ulp", fromOrdinal(low + 1));
+                list.add("max-ulp", fromOrdinal(high - 1)).add("max", fromOrdinal(high));
+                list.add("zero", 0.0).add("one", 1.0).add("minus one", -1.0);
+            }
+            default -> {
+                list.add("min", min);
+                if (min < max) {
+                    list.add("min+ulp", single ? (double) Math.nextUp((float) min) : Math.nextUp(min));
+                    list.add("max-ulp", single ? (double) Math.nextDown((float) max) : Math.nextDown(max));
+                }
+                list.add("max", max).add("zero", 0.0).add("one", 1.0).add("minus one", -1.0);
+                list.add("smallest positive normal", single ? (double) Float.MIN_NORMAL : Double.MIN_NORMAL);
+            }
+        }
+        list.add("smallest " + type, -limit).add("largest " + type, limit);
+        return list.build();
+    }
+
+    /** Adds a point of the wide grid when it lies between the grid's ends. */
+    private void addIfWithin(EdgeList<Double> list, String role, BigDecimal value) {
+        if (value.compareTo(wideLow) >= 0 && value.compareTo(wideHigh) <= 0) {
+            list.add(role, single ? (double) value.floatValue() : value.doubleValue());
+        }
+    }
+
+    /** Adds grid point {@code k} when the grid holds it. */
+    private void addIfOnGrid(EdgeList<Double> list, String role, long k) {
+        if (k >= low && k <= high) {
+            list.add(role, atGrid(k, gridScale));
         }
     }
 

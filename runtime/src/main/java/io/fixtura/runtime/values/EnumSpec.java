@@ -1,7 +1,9 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
 import io.fixtura.runtime.random.Permutation;
+import java.util.List;
 
 /**
  * Constants of an enum (or any fixed list), uniform; unique hands each constant to one record.
@@ -57,6 +59,16 @@ public final class EnumSpec<E> implements ValueSpec<E> {
             permutation = p;
         }
         return constants[(int) p.apply(index)];
+    }
+
+    /** Every constant, in declaration order, labelled by its name. */
+    @Override
+    public List<Edge<E>> edges(GenerationContext context) {
+        EdgeList<E> list = new EdgeList<>(c -> true, null);
+        for (E constant : constants) {
+            list.add(String.valueOf(constant), constant);
+        }
+        return list.build();
     }
 
     @Override

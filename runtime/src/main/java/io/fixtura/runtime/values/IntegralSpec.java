@@ -1,8 +1,11 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
 import io.fixtura.runtime.random.Permutation;
 import java.math.BigInteger;
+import java.util.List;
+import java.util.function.LongFunction;
 
 /**
  * Whole numbers in an inclusive range: uniform, unique (a keyed permutation of the record index
@@ -104,10 +107,22 @@ public final class IntegralSpec implements ValueSpec<Long> {
         return p;
     }
 
+    /** A view of this spec in a narrower type ({@link #asInt()} and the like), which knows its source. */
+    public interface View<T> extends ValueSpec<T> {
+
+        /** The spec whose values this view converts. */
+        IntegralSpec source();
+    }
+
     /** This spec as {@code int} values; the range must fit an int. */
     public ValueSpec<Integer> asInt() {
         checkFits(Integer.MIN_VALUE, Integer.MAX_VALUE, "int");
-        return new ValueSpec<>() {
+        return new View<>() {
+            @Override
+            public IntegralSpec source() {
+                return IntegralSpec.this;
+            }
+
             @Override
             public Integer next(Draw draw) {
                 return (int) nextLong(draw);
@@ -117,13 +132,23 @@ public final class IntegralSpec implements ValueSpec<Long> {
             public long capacity() {
                 return IntegralSpec.this.capacity();
             }
+
+            @Override
+            public List<Edge<Integer>> edges(GenerationContext context) {
+                return edgesAs(Integer.MIN_VALUE, Integer.MAX_VALUE, "int", v -> (int) v);
+            }
         };
     }
 
     /** This spec as {@code short} values; the range must fit a short. */
     public ValueSpec<Short> asShort() {
         checkFits(Short.MIN_VALUE, Short.MAX_VALUE, "short");
-        return new ValueSpec<>() {
+        return new View<>() {
+            @Override
+            public IntegralSpec source() {
+                return IntegralSpec.this;
+            }
+
             @Override
             public Short next(Draw draw) {
                 return (short) nextLong(draw);
@@ -133,13 +158,23 @@ public final class IntegralSpec implements ValueSpec<Long> {
             public long capacity() {
                 return IntegralSpec.this.capacity();
             }
+
+            @Override
+            public List<Edge<Short>> edges(GenerationContext context) {
+                return edgesAs(Short.MIN_VALUE, Short.MAX_VALUE, "short", v -> (short) v);
+            }
         };
     }
 
     /** This spec as {@code byte} values; the range must fit a byte. */
     public ValueSpec<Byte> asByte() {
         checkFits(Byte.MIN_VALUE, Byte.MAX_VALUE, "byte");
-        return new ValueSpec<>() {
+        return new View<>() {
+            @Override
+            public IntegralSpec source() {
+                return IntegralSpec.this;
+            }
+
             @Override
             public Byte next(Draw draw) {
                 return (byte) nextLong(draw);
@@ -149,12 +184,22 @@ public final class IntegralSpec implements ValueSpec<Long> {
             public long capacity() {
                 return IntegralSpec.this.capacity();
             }
+
+            @Override
+            public List<Edge<Byte>> edges(GenerationContext context) {
+                return edgesAs(Byte.MIN_VALUE, Byte.MAX_VALUE, "byte", v -> (byte) v);
+            }
         };
     }
 
     /** This spec as {@link BigInteger} values (for ranges beyond a long, see {@link DecimalSpec#asBigInteger}). */
     public ValueSpec<BigInteger> asBigInteger() {
-        return new ValueSpec<>() {
+        return new View<>() {
+            @Override
+            public IntegralSpec source() {
+                return IntegralSpec.this;
+            }
+
             @Override
             public BigInteger next(Draw draw) {
                 return BigInteger.valueOf(nextLong(draw));
@@ -164,7 +209,40 @@ public final class IntegralSpec implements ValueSpec<Long> {
             public long capacity() {
                 return IntegralSpec.this.capacity();
             }
+
+            @Override
+            public List<Edge<BigInteger>> edges(GenerationContext context) {
+                return edgesAs(Long.MIN_VALUE, Long.MAX_VALUE, "long", v -> BigInteger.valueOf(v));
+            }
         };
+    }
+
+    /**
+     * Boundaries (min, min+1, max-1, max) and zero, one and minus one where the range holds them;
+     * an end that is also a limit of the type says so ("min, smallest int = -2147483648"), which is
+     * how an unconstrained field shows its type's own limits.
+     */
+    @Override
+    public List<Edge<Long>> edges(GenerationContext context) {
+        return edgesAs(Long.MIN_VALUE, Long.MAX_VALUE, "long", v -> v);
+    }
+
+    private <T> List<Edge<T>> edgesAs(long typeMin, long typeMax, String type, LongFunction<T> conversion) {
+        EdgeList<Long> list = new EdgeList<>(v -> v >= min && v <= max, v -> "= " + v);
+        list.add("min", min);
+        if (min == typeMin) {
+            list.add("smallest " + type, min);
+        }
+        if (min < max) {
+            list.add("min+1", min + 1);
+            list.add("max-1", max - 1);
+        }
+        list.add("max", max);
+        if (max == typeMax) {
+            list.add("largest " + type, max);
+        }
+        list.add("zero", 0L).add("one", 1L).add("minus one", -1L);
+        return list.build().stream().map(e -> e.map(conversion::apply)).toList();
     }
 
     private void checkFits(long low, long high, String type) {

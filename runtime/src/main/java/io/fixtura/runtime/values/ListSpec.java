@@ -1,6 +1,7 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +39,15 @@ public final class ListSpec<E> implements ValueSpec<List<E>> {
             list.add(element.next(draw.element(j)));
         }
         return list;
+    }
+
+    /**
+     * Empty, one element, the minimum and maximum sizes, then lists of the element edges left
+     * over ({@link CollectionEdges}); elements are the element spec's edges, then fixed draws.
+     */
+    @Override
+    public List<Edge<List<E>>> edges(GenerationContext context) {
+        return CollectionEdges.of(element, minSize, maxSize, false, context, items -> items);
     }
 
     static void checkSizes(int minSize, int maxSize) {

@@ -1,7 +1,10 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,6 +61,25 @@ public final class MapSpec<K, V> implements ValueSpec<Map<K, V>> {
                     + " attempts, fewer than the minimum size " + minSize + " (keys from " + key + ")");
         }
         return map;
+    }
+
+    /**
+     * Empty, one entry, the minimum and maximum sizes, then maps of the key edges left over
+     * ({@link CollectionEdges}). Keys are the key spec's edges, then distinct fixed draws; values
+     * are the value spec's storable edges in turn, then fixed draws.
+     */
+    @Override
+    public List<Edge<Map<K, V>>> edges(GenerationContext context) {
+        List<V> values = new ArrayList<>();
+        value.edges(context).stream().filter(e -> e.unstorableIn().isEmpty()).forEach(e -> values.add(e.value()));
+        return CollectionEdges.of(key, minSize, maxSize, true, context, keys -> {
+            Map<K, V> map = new LinkedHashMap<>(Math.max(4, keys.size() * 2));
+            for (int j = 0; j < keys.size(); j++) {
+                map.put(keys.get(j), j < values.size() ? values.get(j)
+                        : value.next(EdgeList.draw(context, j).field(VALUE_STREAM)));
+            }
+            return map;
+        }, "entry", "keys");
     }
 
     @Override

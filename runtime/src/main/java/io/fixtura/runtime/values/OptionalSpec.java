@@ -1,6 +1,9 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,6 +31,24 @@ public final class OptionalSpec<E> implements ValueSpec<Optional<E>> {
             return Optional.empty();
         }
         return Optional.ofNullable(value.next(draw));
+    }
+
+    /**
+     * Empty, then each edge of the inner spec, present ("present: max length 50"); an inner spec
+     * without edges gives one present value from a fixed draw.
+     */
+    @Override
+    public List<Edge<Optional<E>>> edges(GenerationContext context) {
+        List<Edge<Optional<E>>> edges = new ArrayList<>();
+        edges.add(Edge.of("empty", Optional.empty()));
+        List<Edge<E>> inner = value.edges(context);
+        if (inner.isEmpty()) {
+            edges.add(Edge.of("present", Optional.ofNullable(value.next(EdgeList.draw(context, 0)))));
+        }
+        for (Edge<E> edge : inner) {
+            edges.add(edge.<Optional<E>>map(Optional::ofNullable).prefixed("present: "));
+        }
+        return List.copyOf(edges);
     }
 
     @Override

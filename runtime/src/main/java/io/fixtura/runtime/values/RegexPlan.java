@@ -66,6 +66,26 @@ final class RegexPlan {
         }
     }
 
+    /**
+     * The plan of {@code regex} for strings of {@code minLen..cap} chars, with exactly that cap
+     * (edges want the true longest string, not a typical one), or null when none has such a length.
+     */
+    static RegexPlan withCap(Regex regex, int minLen, int cap) {
+        if (minLen > cap || regex.minLength() > cap) {
+            return null;
+        }
+        Node root = build(regex, cap);
+        int[] targets = root.lengths.get(minLen, cap + 1).stream().map(l -> l + minLen).toArray();
+        return targets.length == 0 ? null : new RegexPlan(root, cap, targets);
+    }
+
+    /** A random string of the pattern of exactly {@code length} chars, one of {@link #targets()}. */
+    String generate(Draw draw, int length) {
+        StringBuilder out = new StringBuilder(length);
+        root.emit(draw, length, out);
+        return out.toString();
+    }
+
     /** The longest length this plan considers. */
     int cap() {
         return cap;

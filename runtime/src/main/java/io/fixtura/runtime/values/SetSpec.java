@@ -1,7 +1,9 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -48,6 +50,15 @@ public final class SetSpec<E> implements ValueSpec<Set<E>> {
                     + " attempts, fewer than the minimum size " + minSize + " (elements from " + element + ")");
         }
         return set;
+    }
+
+    /**
+     * Empty, one element, the minimum and maximum sizes, then sets of the element edges left over
+     * ({@link CollectionEdges}); elements are the element spec's edges, then distinct fixed draws.
+     */
+    @Override
+    public List<Edge<Set<E>>> edges(GenerationContext context) {
+        return CollectionEdges.of(element, minSize, maxSize, true, context, LinkedHashSet::new);
     }
 
     /**

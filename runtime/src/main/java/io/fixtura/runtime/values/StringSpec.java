@@ -1,8 +1,12 @@
 package io.fixtura.runtime.values;
 
+import io.fixtura.runtime.Constraint;
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
 import io.fixtura.runtime.random.Permutation;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +20,7 @@ public final class StringSpec implements ValueSpec<String> {
 
     /** Draws of a pattern before a blank value counts as the pattern's only kind of value. */
     private static final int BLANK_RETRIES = 32;
+    private static final Constraint EMAIL = Constraint.email();
 
     private enum Source { TEXT, KIND, FAKE, PATTERN }
 
@@ -170,6 +175,44 @@ public final class StringSpec implements ValueSpec<String> {
             return p.enumeration.render(ordinal);
         }
         return p.unique.render(draw, ordinal, draw.context().pools(), (d, lo, hi) -> nextPlain(d, p, lo, hi));
+    }
+
+    /**
+     * Emails: the shortest and longest, plus-addressed, subdomain and other awkward addresses
+     * ({@link EmailEdges}). Patterns: the shortest and longest matches, and those awkward texts
+     * the pattern happens to match. Other strings (free text, every other kind, Datafaker values):
+     * the length edges and the awkward texts of {@link TextEdges}, since a kind is a guess made for
+     * realism, not a constraint, and a name like {@code O'Brien} or {@code 東京都} is as valid as any.
+     * Every edge is within the length range, not blank when asked, and matches the pattern or is an
+     * email as the spec requires.
+     */
+    @Override
+    public List<Edge<String>> edges(GenerationContext context) {
+        return edges(context, v -> true);
+    }
+
+    /** The edges that {@code also} accepts, searched for where they are drawn (a pattern's shortest and longest). */
+    List<Edge<String>> edges(GenerationContext context, Predicate<String> also) {
+        Prepared p = prepared();
+        Predicate<String> valid = v -> accepts(v, p) && also.test(v);
+        EdgeList<String> list = new EdgeList<>(valid, null);
+        if (source == Source.PATTERN) {
+            PatternEdges.add(list, regex, p.plan, p.lo, p.hi, valid, context);
+            TextEdges.addCharacters(list, p.lo, p.hi);
+        } else if (kind == Kind.EMAIL) {
+            EmailEdges.add(list, p.lo, p.hi);
+        } else {
+            TextEdges.addLengths(list, p.lo, p.hi);
+            TextEdges.addCharacters(list, p.lo, p.hi);
+        }
+        return list.build();
+    }
+
+    private boolean accepts(String value, Prepared p) {
+        return value.length() >= p.lo && value.length() <= p.hi
+                && !(notBlank && (value.isBlank() || value.trim().isEmpty()))
+                && (source != Source.PATTERN || p.compiled.matcher(value).matches())
+                && (kind != Kind.EMAIL || EMAIL.check(value, null) == null);
     }
 
     /** Every pattern value is checked by {@link Pattern} itself: a wrong value is an error, never data. */

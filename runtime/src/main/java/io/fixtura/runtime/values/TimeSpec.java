@@ -2,6 +2,7 @@ package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Defaults;
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 
 /**
  * Dates, times and durations uniform on a grid inside an inclusive range whose bounds may move with
@@ -172,6 +175,25 @@ public final class TimeSpec<T> implements ValueSpec<T> {
                     + " asked for one more");
         }
         return fromUnits(r.grid().nextLong(draw));
+    }
+
+    /**
+     * The range's ends (after past or future narrowing, at the context's reference time) and one
+     * step inside them, and the epoch, a leap day, an end of month and of year and a daylight-saving
+     * change where the range holds them ({@link TimeEdges}); times of day add midnight, noon and
+     * 23:59:59, durations zero and plus and minus one second.
+     */
+    @Override
+    public List<Edge<T>> edges(GenerationContext context) {
+        Resolved r = resolve(context.referenceTime());
+        LongFunction<String> show = u -> String.valueOf(fromUnits(u));
+        List<Edge<Long>> units = switch (type) {
+            case LOCAL_DATE -> TimeEdges.days(r.low(), r.high(), show);
+            case LOCAL_TIME -> TimeEdges.timeOfDay(r.low(), r.high(), show);
+            case DURATION -> TimeEdges.duration(r.low(), r.high(), show);
+            default -> TimeEdges.seconds(r.low(), r.high(), show, type == Type.LOCAL_DATE_TIME);
+        };
+        return units.stream().map(e -> e.map(this::fromUnits)).toList();
     }
 
     private Resolved resolve(Instant reference) {

@@ -1,7 +1,9 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
 import io.fixtura.runtime.random.Permutation;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -49,6 +51,21 @@ public final class UuidSpec implements ValueSpec<UUID> {
             permutation = p;
         }
         return new UUID(high, withVariant(p.apply(index)));
+    }
+
+    /**
+     * The lowest and highest version-4 UUIDs (every random bit 0, every random bit 1), which sort
+     * first and last; random (non-unique) fields also get the nil and the max UUID, the sentinels
+     * code most often mistakes for "no value". Unique fields, usually keys, keep to version 4.
+     */
+    @Override
+    public List<Edge<UUID>> edges(GenerationContext context) {
+        Edge<UUID> lowest = Edge.of("lowest version 4", new UUID(withVersion(0), withVariant(0)));
+        Edge<UUID> highest = Edge.of("highest version 4", new UUID(withVersion(-1), withVariant(-1)));
+        if (unique) {
+            return List.of(lowest, highest);
+        }
+        return List.of(lowest, highest, Edge.of("nil", new UUID(0, 0)), Edge.of("max", new UUID(-1, -1)));
     }
 
     private static long withVersion(long bits) {

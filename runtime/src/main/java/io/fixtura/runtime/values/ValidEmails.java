@@ -2,6 +2,8 @@ package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.Constraint;
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
+import java.util.List;
 
 /**
  * Keeps only values that are well-formed emails, for a field with both {@code @Pattern} and
@@ -39,6 +41,19 @@ public final class ValidEmails implements ValueSpec<String> {
         throw new IllegalStateException("the pattern gave \"" + value + "\", which is no well-formed email"
                 + (unique ? "" : ", and so did " + (ATTEMPTS - 1) + " more draws")
                 + "; make the @Pattern admit only emails (e.g. [a-z]{3,10}@example\\.com)");
+    }
+
+    /** The source's edges that are emails; a pattern's shortest and longest are searched among emails. */
+    @Override
+    public List<Edge<String>> edges(GenerationContext context) {
+        if (source instanceof StringSpec strings) {
+            return strings.edges(context, ValidEmails::isEmail);
+        }
+        return source.edges(context).stream().filter(e -> isEmail(e.value())).toList();
+    }
+
+    private static boolean isEmail(String value) {
+        return value == null || EMAIL.check(value, null) == null;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
+import java.util.List;
 
 /**
  * How one field's values are made: generated factories hold one spec per field and ask it for a
@@ -30,5 +32,16 @@ public interface ValueSpec<T> {
      */
     default long capacity(java.time.Instant referenceTime) {
         return capacity();
+    }
+
+    /**
+     * This spec's edge values: boundaries, awkward characters, calendar corners, each labelled and
+     * each a value the spec accepts (a time range relative to "now" is resolved against the
+     * context's reference time). Values are distinct; a unique spec's edges are valid values too,
+     * and a caller that uses them keeps each to one record. Values that need no randomness are
+     * fixed; the rest (collection elements, pattern strings) come from fixed draws of the context.
+     */
+    default List<Edge<T>> edges(GenerationContext context) {
+        return List.of();
     }
 }

@@ -31,7 +31,7 @@ class DdlTest {
         assertThat(ddl).contains("id BIGINT NOT NULL,", "PRIMARY KEY (id)",
                 "email VARCHAR(120) NOT NULL UNIQUE",
                 "age INTEGER NOT NULL CHECK (age >= 18) CHECK (age <= 99)",
-                "name VARCHAR(200) NOT NULL CHECK (CHAR_LENGTH(name) BETWEEN 1 AND 200)",
+                "name VARCHAR(200) NOT NULL CHECK (CHAR_LENGTH(TRIM(name)) > 0) CHECK (CHAR_LENGTH(name) BETWEEN 1 AND 200)",
                 "genre VARCHAR(6) NOT NULL CHECK (genre IN ('NOVEL', 'POETRY', 'ESSAY'))",
                 "rating DECIMAL(3, 2) CHECK (rating > 0) CHECK (rating <= 5)",
                 "joined_at TIMESTAMP(9) WITH TIME ZONE NOT NULL"
