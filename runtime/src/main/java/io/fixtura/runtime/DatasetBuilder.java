@@ -4,6 +4,8 @@ import io.fixtura.runtime.dataset.DatasetLinks;
 import io.fixtura.runtime.dataset.EntityRows;
 import io.fixtura.runtime.dataset.KeyPlans;
 import io.fixtura.runtime.generate.FieldSlot;
+import io.fixtura.runtime.generate.GenerationContext;
+import io.fixtura.runtime.cases.EdgeCases;
 import io.fixtura.runtime.dataset.LinkPlan;
 import io.fixtura.runtime.dataset.Ordering;
 import io.fixtura.runtime.generate.Defaults;
@@ -36,6 +38,8 @@ public final class DatasetBuilder {
     private final Map<String, int[]> perParent = new HashMap<>();
     private final Set<Class<?>> perParentChildren = new java.util.LinkedHashSet<>();
     private final Map<String, Boolean> covering = new HashMap<>();
+    private boolean edgeCases;
+    private SqlDialect edgeDialect;
 
     DatasetBuilder() {
     }
@@ -100,6 +104,23 @@ public final class DatasetBuilder {
         return this;
     }
 
+    /**
+     * Starts every entity with its edge cases (boundaries, awkward strings, calendar corners, null
+     * where nullable), then normal records; for a database, see {@link #withEdgeCases(SqlDialect)}.
+     */
+    public DatasetBuilder withEdgeCases() {
+        this.edgeCases = true;
+        this.edgeDialect = null;
+        return this;
+    }
+
+    /** Like {@link #withEdgeCases()}, leaving out values {@code dialect} cannot store (NUL in PostgreSQL text). */
+    public DatasetBuilder withEdgeCases(SqlDialect dialect) {
+        this.edgeCases = true;
+        this.edgeDialect = Objects.requireNonNull(dialect, "dialect");
+        return this;
+    }
+
     /** Checks everything and builds the dataset (records are generated on demand). */
     public Dataset build() {
         Map<Class<?>, EntityModel<?>> models = models();
@@ -124,12 +145,51 @@ public final class DatasetBuilder {
         Map<Class<?>, Long> sizes = new HashMap<>();
         parts.forEach((type, part) -> sizes.put(type, part.count()));
         KeyPlans.apply(ordering.order(), sizes, given, links, seed);
+        if (edgeCases) {
+            placeEdgeCases(ordering.order(), sizes, links);
+        }
         for (EntityModel<?> model : ordering.order()) {
             if (!given.containsKey(model.type())) {
                 checkCapacity(model, sizes.get(model.type()), links);
             }
         }
         return new Dataset(seed, referenceTime, parts);
+    }
+
+    /**
+     * Makes the first records of every generated entity its edge cases (fewer when its count is
+     * smaller), leaving out values the chosen dialect cannot store; references stay valid, as the
+     * edge cases take their parents from the dataset's links and children see the edge keys.
+     */
+    private void placeEdgeCases(List<EntityModel<?>> order, Map<Class<?>, Long> sizes, DatasetLinks links) {
+        for (EntityModel<?> model : order) {
+            if (given.containsKey(model.type()) || model.maker().slots().isEmpty()) {
+                continue;
+            }
+            long entityKey = model.maker().entityKey();
+            Locale entityLocale = model.maker().locale() != null ? model.maker().locale() : locale;
+            GenerationContext context =
+                    new GenerationContext(seed, entityKey, referenceTime, entityLocale, nullRate, 0, links);
+            List<? extends EdgeCases.Case<?>> cases = EdgeCases.of(model.maker(), context,
+                    edgeDialect == null ? null : edgeDialect.name());
+            int k = (int) Math.min(cases.size(), sizes.get(model.type()));
+            List<FieldSlot<?>> slots = model.maker().slots();
+            for (int i = 0; i < slots.size(); i++) {
+                if (links.isFixed(entityKey, slots.get(i).key())) {
+                    continue;
+                }
+                // only the edge values themselves are fixed; other fields (references above all) are
+                // generated as usual, so they see the parents' own edge keys
+                String edgeOf = slots.get(i).name() + ": ";
+                List<Object> values = new ArrayList<>(k);
+                for (int j = 0; j < k; j++) {
+                    EdgeCases.Case<?> c = cases.get(j);
+                    boolean edge = c.edges().stream().anyMatch(label -> label.startsWith(edgeOf));
+                    values.add(edge ? c.fieldValues().get(i) : io.fixtura.runtime.generate.Links.NOT_FIXED);
+                }
+                links.fixFirst(entityKey, slots.get(i).key(), values);
+            }
+        }
     }
 
     /** Fails before generating when a unique field (not numbered by the dataset) has fewer values than records. */

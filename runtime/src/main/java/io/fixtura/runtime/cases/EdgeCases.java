@@ -18,8 +18,11 @@ public final class EdgeCases {
     private EdgeCases() {
     }
 
-    /** One edge-case instance and the edges it carries ({@code "email: max length 120"}). */
-    public record Case<T>(T value, List<String> edges) {
+    /**
+     * One edge-case instance, the edges it carries ({@code "email: max length 120"}) and the value of
+     * each field (in slot order) it was assembled from.
+     */
+    public record Case<T>(T value, List<String> edges, List<Object> fieldValues) {
 
         @Override
         public String toString() {
@@ -82,6 +85,6 @@ public final class EdgeCases {
                 values[i] = context.draw(j, slot.key()).value(slot.spec(), slot.name());
             }
         }
-        return new Case<>(maker.assemble(values), List.copyOf(edges));
+        return new Case<>(maker.assemble(values), List.copyOf(edges), java.util.Arrays.asList(values.clone()));
     }
 }

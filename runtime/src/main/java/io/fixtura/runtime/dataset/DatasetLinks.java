@@ -4,6 +4,7 @@ import io.fixtura.runtime.generate.Draw;
 import io.fixtura.runtime.generate.Links;
 import io.fixtura.runtime.random.SplitMix64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 
@@ -16,6 +17,7 @@ public final class DatasetLinks implements Links {
 
     private final Map<Long, LinkPlan> plans = new HashMap<>();
     private final Map<Long, LongFunction<Object>> fixed = new HashMap<>();
+    private final Map<Long, List<Object>> firstRecords = new HashMap<>();
 
     public void plan(long entityKey, long fieldKey, LinkPlan plan) {
         plans.put(SplitMix64.mix(entityKey, fieldKey), plan);
@@ -30,6 +32,15 @@ public final class DatasetLinks implements Links {
         fixed.put(SplitMix64.mix(entityKey, fieldKey), values);
     }
 
+    /**
+     * Fixes field {@code fieldKey} of the first {@code values.size()} records of entity
+     * {@code entityKey} (edge cases placed at the start of a dataset); later records are generated.
+     */
+    public void fixFirst(long entityKey, long fieldKey, List<Object> values) {
+        firstRecords.put(SplitMix64.mix(entityKey, fieldKey), values);
+    }
+
+    /** Whether every record's value of this field is fixed (a given record's, a line number). */
     public boolean isFixed(long entityKey, long fieldKey) {
         return fixed.containsKey(SplitMix64.mix(entityKey, fieldKey));
     }
@@ -42,10 +53,15 @@ public final class DatasetLinks implements Links {
 
     @Override
     public Object fixed(long entityKey, long fieldKey, long index) {
-        if (fixed.isEmpty()) {
+        if (fixed.isEmpty() && firstRecords.isEmpty()) {
             return NOT_FIXED;
         }
-        LongFunction<Object> values = fixed.get(SplitMix64.mix(entityKey, fieldKey));
-        return values == null ? NOT_FIXED : values.apply(index);
+        long key = SplitMix64.mix(entityKey, fieldKey);
+        LongFunction<Object> values = fixed.get(key);
+        if (values != null) {
+            return values.apply(index);
+        }
+        List<Object> first = firstRecords.get(key);
+        return first != null && index < first.size() ? first.get((int) index) : NOT_FIXED;
     }
 }

@@ -24,12 +24,37 @@ public final class Defaults {
     public static final long PARENT_POOL = 1_000;
 
     private static final long JVM_SEED = new SplittableRandom().nextLong();
+    private static final ThreadLocal<Long> TEST_SEED = new ThreadLocal<>();
 
     private Defaults() {
     }
 
-    /** The seed: {@code fixtura.seed} when set, else a seed fixed for this JVM's lifetime. */
+    /**
+     * Makes {@link #seed()} return {@code seed} on this thread until cleared with null: how a test
+     * framework gives each test its own seed ({@code fixtura.seed} still wins when set).
+     */
+    public static void useSeedOnThisThread(Long seed) {
+        if (seed == null) {
+            TEST_SEED.remove();
+        } else {
+            TEST_SEED.set(seed);
+        }
+    }
+
+    /** Whether {@code -Dfixtura.seed} fixes the seed for the whole run. */
+    public static boolean seedIsFixed() {
+        String text = System.getProperty("fixtura.seed");
+        return text != null && !text.isBlank();
+    }
+
+    /**
+     * The seed: {@code fixtura.seed} when set, else the seed set for this thread (a test's), else a
+     * seed fixed for this JVM's lifetime.
+     */
     public static long seed() {
+        if (!seedIsFixed() && TEST_SEED.get() != null) {
+            return TEST_SEED.get();
+        }
         String text = System.getProperty("fixtura.seed");
         if (text == null || text.isBlank()) {
             return JVM_SEED;
