@@ -120,6 +120,13 @@ final class InvalidValues {
                 out.add(new Candidate(v.substring(0, Math.min(v.length(), s.min() - 1)), (s.min() - 1) + " characters"));
                 out.add(new Candidate("x".repeat(s.min() - 1), (s.min() - 1) + " characters"));
             }
+        } else if (valid instanceof byte[] bytes) {
+            if (s.max() < 1 << 20) {
+                out.add(new Candidate(java.util.Arrays.copyOf(bytes, s.max() + 1), (s.max() + 1) + " bytes"));
+            }
+            if (s.min() > 0) {
+                out.add(new Candidate(java.util.Arrays.copyOf(bytes, s.min() - 1), (s.min() - 1) + " bytes"));
+            }
         } else if (valid instanceof List<?> list && !list.isEmpty()) {
             if (s.max() < 10_000) {
                 List<Object> longer = new ArrayList<>();
