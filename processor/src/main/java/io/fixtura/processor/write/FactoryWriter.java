@@ -82,7 +82,7 @@ public final class FactoryWriter {
         for (Shape.Nested n : nested.values()) {
             type.addMethod(nestedMethod(n));
         }
-        addMaker(type, entity, Uniqueness.of(entity));
+        type.addType(MakerWriter.maker(entity, Uniqueness.of(entity)));
         files.write(entity.name().packageName(), type, entity.element());
     }
 
@@ -332,71 +332,5 @@ public final class FactoryWriter {
                     f.nullable() ? "nullableValue" : "value", constant, constant, f.name());
         }
         return method.addCode(Construct.returning(n.name(), n.construction())).build();
-    }
-
-    /** The maker's field descriptions and its way to build an instance from given values. */
-    private static void addSlots(TypeSpec.Builder maker, EntityDecl entity) {
-        ClassName slot = ClassName.get(GENERATE, "FieldSlot");
-        TypeName slots = ParameterizedTypeName.get(ClassName.get(List.class),
-                ParameterizedTypeName.get(slot, com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class)));
-        List<CodeBlock> entries = new ArrayList<>();
-        MethodSpec.Builder assemble = MethodSpec.methodBuilder("assemble").addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC).returns(entity.name()).addParameter(Object[].class, "values");
-        boolean unchecked = false;
-        for (int i = 0; i < entity.fields().size(); i++) {
-            FieldDecl f = entity.fields().get(i);
-            String constant = constantName(null, f.name());
-            entries.add(CodeBlock.of("new $T<>($S, $N_KEY, $N_SPEC, $L)", slot, f.name(), constant, constant,
-                    f.nullable()));
-            TypeName boxed = f.slot().type().isPrimitive() ? f.slot().type().box() : f.slot().type();
-            unchecked |= boxed instanceof ParameterizedTypeName;
-            assemble.addStatement("$T $N = ($T) values[$L]", f.slot().type(), Construct.local(f.name()), boxed, i);
-        }
-        if (unchecked) {
-            assemble.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
-                    .addMember("value", "$S", "unchecked").build());
-        }
-        assemble.addCode(Construct.returning(entity.name(), entity.construction()));
-        maker.addField(FieldSpec.builder(slots, "SLOTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.of(\n$>$L$<)", List.class, CodeBlock.join(entries, ",\n")).build())
-                .addMethod(MethodSpec.methodBuilder("slots").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(slots).addStatement("return SLOTS").build())
-                .addMethod(assemble.build());
-    }
-
-    private static void addMaker(TypeSpec.Builder type, EntityDecl entity, Set<String> unique) {
-        CodeBlock.Builder capacity = CodeBlock.builder().add("return $T.UNBOUNDED", CAPACITY);
-        for (FieldDecl f : entity.fields()) {
-            if (unique.contains(f.name())) {
-                capacity.add("\n        .limit($S, $N_SPEC.capacity(referenceTime))", f.name(),
-                        constantName(null, f.name()));
-            }
-        }
-        TypeName classOf = ParameterizedTypeName.get(ClassName.get(Class.class), entity.name());
-        TypeSpec.Builder maker = TypeSpec.classBuilder("Maker");
-        addSlots(maker, entity);
-        if (!entity.locale().isEmpty()) {
-            maker.addMethod(MethodSpec.methodBuilder("locale").addAnnotation(Override.class)
-                    .addModifiers(Modifier.PUBLIC).returns(Locale.class)
-                    .addStatement("return LOCALE").build());
-        }
-        type.addType(maker
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(RECORD_MAKER, entity.name()))
-                .addMethod(MethodSpec.methodBuilder("type").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(classOf)
-                        .addStatement("return $T.class", entity.name()).build())
-                .addMethod(MethodSpec.methodBuilder("entityKey").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(long.class)
-                        .addStatement("return ENTITY_STREAM").build())
-                .addMethod(MethodSpec.methodBuilder("make").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(entity.name())
-                        .addParameter(CONTEXT, "ctx").addParameter(long.class, "index")
-                        .addStatement("return $T.newRecord(ctx, index)", factoryName(entity.name())).build())
-                .addMethod(MethodSpec.methodBuilder("capacity").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PUBLIC).returns(CAPACITY)
-                        .addParameter(java.time.Instant.class, "referenceTime")
-                        .addStatement("$L", capacity.build()).build())
-                .build());
     }
 }

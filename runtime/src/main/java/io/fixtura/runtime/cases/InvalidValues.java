@@ -227,22 +227,13 @@ final class InvalidValues {
         }
     }
 
+    /** {@code instant} in the field's own date-time type, or null for types without one (times of day, durations). */
     private static Object at(Class<?> type, Instant instant) {
-        if (type == Instant.class) {
-            return instant;
+        try {
+            return io.fixtura.runtime.values.TimeBound.at(instant).resolve(type, instant);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        if (type == LocalDate.class) {
-            return LocalDate.ofInstant(instant, ZoneOffset.UTC);
-        }
-        if (type == LocalDateTime.class) {
-            return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-        }
-        if (type == OffsetDateTime.class) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (type == ZonedDateTime.class) {
-            return instant.atZone(ZoneOffset.UTC);
-        }
-        return null;
     }
+
 }

@@ -70,19 +70,7 @@ public abstract class LinkPlan {
         return new LinkPlan() {
             @Override
             public long parent(Draw draw) {
-                // the first parent whose running total is above the child's index
-                long i = draw.index();
-                int lo = 0;
-                int hi = ends.length - 1;
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (ends[mid] > i) {
-                        hi = mid;
-                    } else {
-                        lo = mid + 1;
-                    }
-                }
-                return lo;
+                return parentOf(draw.index());
             }
 
             @Override
@@ -96,6 +84,7 @@ public abstract class LinkPlan {
                 return childIndex - (parent == 0 ? 0 : ends[parent - 1]);
             }
 
+            /** The first parent whose running total is above the child's index. */
             private long parentOf(long i) {
                 int lo = 0;
                 int hi = ends.length - 1;
