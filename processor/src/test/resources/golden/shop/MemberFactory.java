@@ -59,14 +59,14 @@ public final class MemberFactory {
      * A valid {@code Member} from the current seed ({@code -Dfixtura.seed}); each call gives the next record.
      */
     public static Member create() {
-        return generator().at(NEXT_INDEX.getAndIncrement());
+        return generator().at(Defaults.nextIndex(ENTITY_STREAM, NEXT_INDEX, 1));
     }
 
     /**
      * {@code count} valid, distinct records from the current seed.
      */
     public static List<Member> list(int count) {
-        return generator().list(NEXT_INDEX.getAndAdd(count), count);
+        return generator().list(Defaults.nextIndex(ENTITY_STREAM, NEXT_INDEX, count), count);
     }
 
     /**
@@ -95,7 +95,7 @@ public final class MemberFactory {
      * {@code MemberFactory.builder().id(…).build()}
      */
     public static MemberBuilder builder() {
-        return new MemberBuilder(contextFrom(null), NEXT_INDEX.getAndIncrement());
+        return new MemberBuilder(contextFrom(null), Defaults.nextIndex(ENTITY_STREAM, NEXT_INDEX, 1));
     }
 
     /**

@@ -231,11 +231,11 @@ public final class FactoryWriter {
                         .returns(e)
                         .addJavadoc("A valid {@code $T} from the current seed ({@code -Dfixtura.seed}); each call gives"
                                 + " the next record.\n", e)
-                        .addStatement("return generator().at(NEXT_INDEX.getAndIncrement())").build())
+                        .addStatement("return generator().at($T.nextIndex(ENTITY_STREAM, NEXT_INDEX, 1))", DEFAULTS).build())
                 .addMethod(MethodSpec.methodBuilder("list").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(list).addParameter(int.class, "count")
                         .addJavadoc("{@code count} valid, distinct records from the current seed.\n")
-                        .addStatement("return generator().list(NEXT_INDEX.getAndAdd(count), count)").build())
+                        .addStatement("return generator().list($T.nextIndex(ENTITY_STREAM, NEXT_INDEX, count), count)", DEFAULTS).build())
                 .addMethod(MethodSpec.methodBuilder("stream").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(stream)
                         .addJavadoc("Records 0, 1, 2, … of the current seed, lazily; limit it.\n")
@@ -254,7 +254,7 @@ public final class FactoryWriter {
                         .addJavadoc("A builder: set what matters to the test, the rest is generated valid.\n"
                                 + "{@code $T.builder().$N(…).build()}\n", factory,
                                 entity.fields().isEmpty() ? "build" : entity.fields().get(0).name())
-                        .addStatement("return new $T(contextFrom(null), NEXT_INDEX.getAndIncrement())", builder)
+                        .addStatement("return new $T(contextFrom(null), $T.nextIndex(ENTITY_STREAM, NEXT_INDEX, 1))", builder, DEFAULTS)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("edgeCases").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(list)

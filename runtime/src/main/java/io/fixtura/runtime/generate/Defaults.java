@@ -25,6 +25,7 @@ public final class Defaults {
 
     private static final long JVM_SEED = new SplittableRandom().nextLong();
     private static final ThreadLocal<Long> TEST_SEED = new ThreadLocal<>();
+    private static final ThreadLocal<java.util.Map<Long, long[]>> TEST_COUNTERS = new ThreadLocal<>();
 
     private Defaults() {
     }
@@ -36,9 +37,27 @@ public final class Defaults {
     public static void useSeedOnThisThread(Long seed) {
         if (seed == null) {
             TEST_SEED.remove();
+            TEST_COUNTERS.remove();
         } else {
             TEST_SEED.set(seed);
+            TEST_COUNTERS.set(new java.util.HashMap<>());
         }
+    }
+
+    /**
+     * The first of {@code count} record indexes for a factory's {@code create()}/{@code list(n)}:
+     * from {@code shared}, the factory's own counter, or — while a test seed is set on this thread —
+     * from a counter of that test, so a rerun of one test gives the same records.
+     */
+    public static long nextIndex(long entityKey, java.util.concurrent.atomic.AtomicLong shared, int count) {
+        java.util.Map<Long, long[]> perTest = TEST_COUNTERS.get();
+        if (perTest == null) {
+            return shared.getAndAdd(count);
+        }
+        long[] next = perTest.computeIfAbsent(entityKey, k -> new long[1]);
+        long first = next[0];
+        next[0] += count;
+        return first;
     }
 
     /** Whether {@code -Dfixtura.seed} fixes the seed for the whole run. */
