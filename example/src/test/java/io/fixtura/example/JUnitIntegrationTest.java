@@ -46,6 +46,15 @@ class JUnitIntegrationTest {
     }
 
     @Test
+    void createAndListCountRecordsFromZeroWithinEachTest() {
+        Generator<User> users = UserFactory.generator();
+
+        assertThat(UserFactory.create()).isEqualTo(users.at(0));
+        assertThat(UserFactory.list(2)).containsExactly(users.at(1), users.at(2));
+        assertThat(UserFactory.builder().build()).isEqualTo(users.at(3));
+    }
+
+    @Test
     @FixturaSeed(42)
     void aFixedSeedGivesTheSameDataOnEveryRun(User user) {
         long expectedSeed = Defaults.seedIsFixed() ? Long.parseLong(System.getProperty("fixtura.seed").trim()) : 42L;
