@@ -15,6 +15,7 @@ import io.fixtura.runtime.LoadException;
 import io.fixtura.runtime.LoadReport;
 import io.fixtura.runtime.SqlDialect;
 import io.fixtura.runtime.dataset.EntityRows;
+import io.fixtura.runtime.sql.Databases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -11,6 +11,7 @@ import io.fixtura.example.shop.UserFactory;
 import io.fixtura.runtime.Dataset;
 import io.fixtura.runtime.LoadReport;
 import io.fixtura.runtime.SqlDialect;
+import io.fixtura.runtime.sql.Databases;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Instant;

