@@ -1,5 +1,7 @@
 package io.fixtura.runtime;
 
+import io.fixtura.annotations.Sensitive;
+import io.fixtura.runtime.values.Kind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,76 +21,105 @@ public final class FieldModel<T> {
     private final String name;
     private final Class<?> javaType;
     private final Function<? super T, ?> reader;
-    private final String column;
-    private final SqlType sqlType;
-    private final boolean nullable;
-    private final boolean key;
-    private final boolean unique;
-    private final List<Constraint> constraints;
-    private final Reference reference;
-    private final List<FieldModel<?>> nested;
+    private String column;
+    private SqlType sqlType;
+    private boolean nullable = true;
+    private boolean key;
+    private boolean unique;
+    private List<Constraint> constraints = List.of();
+    private Reference reference;
+    private List<FieldModel<?>> nested = List.of();
+    private Sensitive.Strategy sensitive;
+    private Kind kind;
 
-    private FieldModel(String name, Class<?> javaType, Function<? super T, ?> reader, String column, SqlType sqlType,
-            boolean nullable, boolean key, boolean unique, List<Constraint> constraints, Reference reference,
-            List<FieldModel<?>> nested) {
+    private FieldModel(String name, Class<?> javaType, Function<? super T, ?> reader) {
         this.name = name;
         this.javaType = javaType;
         this.reader = reader;
-        this.column = column;
-        this.sqlType = sqlType;
-        this.nullable = nullable;
-        this.key = key;
-        this.unique = unique;
-        this.constraints = constraints;
-        this.reference = reference;
-        this.nested = nested;
+        this.column = name;
     }
 
     /** A nullable field with no constraints, its column named as the field. */
     public static <T> FieldModel<T> of(String name, Class<?> javaType, Function<? super T, ?> reader) {
         return new FieldModel<>(Objects.requireNonNull(name), Objects.requireNonNull(javaType),
-                Objects.requireNonNull(reader), name, null, true, false, false, List.of(), null, List.of());
+                Objects.requireNonNull(reader));
+    }
+
+    /** A copy to change one property of: the fluent methods never change the field they are called on. */
+    private FieldModel<T> copy() {
+        FieldModel<T> copy = new FieldModel<>(name, javaType, reader);
+        copy.column = column;
+        copy.sqlType = sqlType;
+        copy.nullable = nullable;
+        copy.key = key;
+        copy.unique = unique;
+        copy.constraints = constraints;
+        copy.reference = reference;
+        copy.nested = nested;
+        copy.sensitive = sensitive;
+        copy.kind = kind;
+        return copy;
     }
 
     public FieldModel<T> column(String newColumn) {
-        return new FieldModel<>(name, javaType, reader, newColumn, sqlType, nullable, key, unique, constraints,
-                reference, nested);
+        FieldModel<T> copy = copy();
+        copy.column = newColumn;
+        return copy;
     }
 
     public FieldModel<T> sqlType(SqlType newSqlType) {
-        return new FieldModel<>(name, javaType, reader, column, newSqlType, nullable, key, unique, constraints,
-                reference, nested);
+        FieldModel<T> copy = copy();
+        copy.sqlType = newSqlType;
+        return copy;
     }
 
     public FieldModel<T> notNull() {
-        return new FieldModel<>(name, javaType, reader, column, sqlType, false, key, unique, constraints, reference,
-                nested);
+        FieldModel<T> copy = copy();
+        copy.nullable = false;
+        return copy;
     }
 
     public FieldModel<T> key() {
-        return new FieldModel<>(name, javaType, reader, column, sqlType, false, true, unique, constraints, reference,
-                nested);
+        FieldModel<T> copy = copy();
+        copy.nullable = false;
+        copy.key = true;
+        return copy;
     }
 
     public FieldModel<T> unique() {
-        return new FieldModel<>(name, javaType, reader, column, sqlType, nullable, key, true, constraints, reference,
-                nested);
+        FieldModel<T> copy = copy();
+        copy.unique = true;
+        return copy;
     }
 
     public FieldModel<T> constraints(Constraint... newConstraints) {
-        return new FieldModel<>(name, javaType, reader, column, sqlType, nullable, key, unique,
-                List.of(newConstraints), reference, nested);
+        FieldModel<T> copy = copy();
+        copy.constraints = List.of(newConstraints);
+        return copy;
     }
 
     public FieldModel<T> references(Reference newReference) {
-        return new FieldModel<>(name, javaType, reader, column, sqlType, nullable, key, unique, constraints,
-                newReference, nested);
+        FieldModel<T> copy = copy();
+        copy.reference = newReference;
+        return copy;
     }
 
     /** The fields of the nested value (or of each element of a collection of nested values) this field holds. */
     public FieldModel<T> nested(List<? extends FieldModel<?>> newNested) {
-        return new FieldModel<>(name, javaType, reader, column, sqlType, nullable, key, unique, constraints,
-                reference, List.copyOf(newNested));
+        FieldModel<T> copy = copy();
+        copy.nested = List.copyOf(newNested);
+        return copy;
+    }
+
+    /**
+     * Marks the field as personal data that anonymizers rewrite by {@code strategy}; {@code valueKind}
+     * (a name, an email, …; null if none) is what its fakes are drawn from.
+     */
+    public FieldModel<T> sensitive(Sensitive.Strategy strategy, Kind valueKind) {
+        FieldModel<T> copy = copy();
+        copy.sensitive = Objects.requireNonNull(strategy, "strategy");
+        copy.kind = valueKind;
+        return copy;
     }
 
     public String name() {
@@ -131,6 +162,16 @@ public final class FieldModel<T> {
 
     public List<FieldModel<?>> nested() {
         return nested;
+    }
+
+    /** How anonymizers rewrite this field, or null when it is not personal data. */
+    public Sensitive.Strategy sensitive() {
+        return sensitive;
+    }
+
+    /** The kind of value a sensitive field's fakes are drawn from, or null. */
+    public Kind kind() {
+        return kind;
     }
 
     /** This field's value in {@code entity}. */

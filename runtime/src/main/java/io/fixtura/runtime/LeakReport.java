@@ -93,6 +93,56 @@ public final class LeakReport {
         return new LeakReport(findings, exact.size(), index);
     }
 
+    /**
+     * Scans record by record: the originals of record {@code i} are looked for in the texts of
+     * record {@code i} only, the way {@link #scan} looks. This is the check for fields whose fakes
+     * come from shared pools (first names, cities): another record's fake may equal an original by
+     * chance, but no record may keep its own value. A finding's {@code textIndex} is the record's.
+     */
+    public static LeakReport scanRecords(List<? extends Collection<String>> originals,
+            List<? extends Collection<String>> anonymized) {
+        if (originals.size() != anonymized.size()) {
+            throw new IllegalArgumentException(originals.size() + " records of originals but " + anonymized.size()
+                    + " anonymized records");
+        }
+        List<Finding> findings = new ArrayList<>();
+        int count = 0;
+        for (int record = 0; record < originals.size(); record++) {
+            for (String original : originals.get(record)) {
+                if (original == null || original.isBlank()) {
+                    continue;
+                }
+                count++;
+                for (String text : anonymized.get(record)) {
+                    Match match = text == null ? null : match(original, text);
+                    if (match != null) {
+                        findings.add(new Finding(original, record, text, match));
+                        break;
+                    }
+                }
+            }
+        }
+        return new LeakReport(findings, count, originals.size());
+    }
+
+    /** Whether {@code text} shows {@code original} as a scan finds it: equal, equal but for case, or containing it. */
+    public static boolean leaks(String original, String text) {
+        return original != null && !original.isBlank() && text != null && match(original, text) != null;
+    }
+
+    private static Match match(String original, String text) {
+        if (text.equals(original)) {
+            return Match.EXACT;
+        }
+        String lower = lower(text);
+        String needle = lower(original);
+        if (lower.equals(needle)) {
+            return Match.CASE_INSENSITIVE;
+        }
+        return original.length() >= SUBSTRING_MIN && needle.length() >= SUBSTRING_MIN && lower.contains(needle)
+                ? Match.SUBSTRING : null;
+    }
+
     private static void scanText(String text, long index, Set<String> exact, Map<String, Set<String>> byLower,
             Map<String, List<Needle>> byPrefix, List<Finding> findings) {
         String lower = lower(text);
