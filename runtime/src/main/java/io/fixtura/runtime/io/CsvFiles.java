@@ -75,8 +75,11 @@ public final class CsvFiles {
         csv.flush();
     }
 
-    /** One field: null as nothing, quoted (quotes doubled) when empty or holding a comma, quote, CR or LF. */
-    static void writeField(Writer csv, String text) throws IOException {
+    /**
+     * One field: null as nothing, quoted (quotes doubled) when empty or holding a comma, quote, CR or
+     * LF. Public so other writers (the bulk anonymizer) quote exactly as these files do.
+     */
+    public static void writeField(Writer csv, String text) throws IOException {
         if (text == null) {
             return;
         }
