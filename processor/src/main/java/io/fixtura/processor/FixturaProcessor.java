@@ -5,9 +5,11 @@ import com.palantir.javapoet.ClassName;
 import io.fixtura.processor.check.Diagnostics;
 import io.fixtura.processor.check.EntityChecks;
 import io.fixtura.processor.check.Message;
+import io.fixtura.processor.check.SensitiveChecks;
 import io.fixtura.processor.model.EntityDecl;
 import io.fixtura.processor.read.DeclarationReader;
 import io.fixtura.processor.read.Discovery;
+import io.fixtura.processor.write.AnonymizerWriter;
 import io.fixtura.processor.write.BuilderWriter;
 import io.fixtura.processor.write.FactoryWriter;
 import io.fixtura.processor.write.GeneratedFiles;
@@ -42,9 +44,11 @@ public final class FixturaProcessor extends AbstractProcessor {
     private DeclarationReader reader;
     private Discovery discovery;
     private EntityChecks checks;
+    private SensitiveChecks sensitive;
     private FactoryWriter factories;
     private BuilderWriter builders;
     private ModelWriter models;
+    private AnonymizerWriter anonymizers;
     private ServiceFileWriter services;
     private final Set<String> done = new HashSet<>();
     private final Map<String, String> tables = new HashMap<>();
@@ -56,10 +60,12 @@ public final class FixturaProcessor extends AbstractProcessor {
         reader = new DeclarationReader(env, diagnostics);
         discovery = new Discovery(env.getElementUtils(), reader.annotations(), diagnostics);
         checks = new EntityChecks(env.getTypeUtils(), reader.annotations(), diagnostics, reader);
+        sensitive = new SensitiveChecks(reader.annotations(), diagnostics);
         GeneratedFiles files = new GeneratedFiles(env.getFiler());
         factories = new FactoryWriter(files, diagnostics);
         builders = new BuilderWriter(files);
         models = new ModelWriter(files);
+        anonymizers = new AnonymizerWriter(files);
         services = new ServiceFileWriter(env.getFiler());
     }
 
@@ -105,7 +111,10 @@ public final class FixturaProcessor extends AbstractProcessor {
         guarded(null, () -> checks.reportCycles(resolved.values())
                 .forEach(type -> errors.merge(type, 1, Integer::sum)));
         for (EntityDecl decl : resolved.values()) {
-            counting(decl.element(), errors, () -> factories.check(decl, resolved.values()));
+            counting(decl.element(), errors, () -> {
+                factories.check(decl, resolved.values());
+                sensitive.check(decl);
+            });
         }
         Map<ClassName, EntityDecl> valid = new LinkedHashMap<>();
         for (EntityDecl decl : resolved.values()) {
@@ -119,6 +128,9 @@ public final class FixturaProcessor extends AbstractProcessor {
                     factories.write(decl, valid.values());
                     builders.write(decl);
                     models.write(decl, valid);
+                    if (AnonymizerWriter.applies(decl, valid)) {
+                        anonymizers.write(decl, valid);
+                    }
                     services.add(ModelWriter.modelName(decl.name()).reflectionName(), decl.element());
                 });
             }

@@ -43,6 +43,12 @@ public enum Message {
     KEY_FIELD_MISSING("FX161", "key field \"%s\" does not exist in %s; its fields are %s"),
     UNIQUE_COLUMN_MISSING("FX163", "@UniqueConstraint names column \"%s\", which %s does not have; its columns are %s"),
     LOCALE_INVALID("FX162", "@TestEntity locale \"%s\" is not a language tag such as \"en-US\" or \"de-DE\""),
+    SENSITIVE_TYPE("FX170", "@Sensitive(%s) cannot rewrite field '%s' of type %s: %s"),
+    SENSITIVE_NOT_INJECTIVE("FX171", "@Sensitive(%s) on '%s', which is unique, would give several records one value;"
+            + " use TOKENIZE, FAKE or HASH, which map distinct values to distinct values"),
+    SENSITIVE_NESTED("FX172", "@Sensitive on '%s', a member of the nested value %s, would not be anonymized: anonymizers"
+            + " rewrite the entity's own fields; mark the entity's field '%s' @Sensitive (FAKE draws a whole new value) or"
+            + " @Sensitive(REDACT), or make %s an entity"),
     INTERNAL_ERROR("FX199", "Fixtura failed on this element; please report it with this trace: %s");
 
     private final String code;

@@ -148,7 +148,15 @@ public final class DeclarationReader {
                 || annotations.jpa(field, "Id").isPresent() || requiredRelation(field));
         boolean unique = annotations.fixtura(field, "Unique").isPresent() || slot.constraints().columnUnique();
         return new FieldDecl(name, field, slot, column(field, slot), nullable, false, unique,
-                kind(name, slot, fake, ownerName), fake, reference(field, slot), access);
+                kind(name, slot, fake, ownerName), fake, sensitive(field), reference(field, slot), access);
+    }
+
+    /** The {@code @Sensitive} strategy of the field ({@code FAKE} when left default), or null. */
+    private String sensitive(VariableElement field) {
+        return annotations.fixtura(field, "Sensitive").map(m -> {
+            String strategy = annotations.string(m, "value");
+            return strategy.isEmpty() ? "FAKE" : strategy;
+        }).orElse(null);
     }
 
     /** A JPA relation declared mandatory: {@code @ManyToOne(optional = false)} or {@code @JoinColumn(nullable = false)}. */

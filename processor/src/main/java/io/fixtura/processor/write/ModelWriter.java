@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.fixtura.processor.kinds.ValueKind;
 import io.fixtura.processor.model.Access;
 import io.fixtura.processor.model.EntityDecl;
 import io.fixtura.processor.model.FieldDecl;
@@ -34,6 +35,7 @@ public final class ModelWriter {
     static final ClassName ENTITY_MODEL = ClassName.get("io.fixtura.runtime", "EntityModel");
     static final ClassName FIELD_MODEL = ClassName.get("io.fixtura.runtime", "FieldModel");
     static final ClassName REFERENCE = ClassName.get("io.fixtura.runtime", "Reference");
+    static final ClassName SENSITIVE = ClassName.get("io.fixtura.annotations", "Sensitive");
 
     private final GeneratedFiles files;
 
@@ -137,6 +139,9 @@ public final class ModelWriter {
         if (!constraints.isEmpty()) {
             code.add("\n        .constraints($L)", CodeBlock.join(constraints, ", "));
         }
+        if (f.sensitive() != null) {
+            code.add("\n        .sensitive($T.Strategy.$L, $L)", SENSITIVE, f.sensitive(), kind(f));
+        }
         ReferenceDecl r = f.reference();
         if (r != null && r.isResolved()) {
             code.add("\n        .references(new $T($S, $T.class, $S, $S))", REFERENCE, f.name(), r.target(),
@@ -151,6 +156,13 @@ public final class ModelWriter {
             code.add("\n        .nested($T.of(\n$>$>$L$<$<))", List.class, CodeBlock.join(inner, ",\n"));
         }
         return code.build();
+    }
+
+    /** The runtime kind a sensitive text field's fakes are drawn from, or {@code null}. */
+    private static CodeBlock kind(FieldDecl f) {
+        ValueKind kind = f.slot().constraints().email() ? ValueKind.EMAIL : f.kind();
+        return kind == null || kind.group() != ValueKind.Group.STRING ? CodeBlock.of("null")
+                : CodeBlock.of("$T.$L", ClassName.get("io.fixtura.runtime.values", "Kind"), kind.name());
     }
 
     private static Shape.Nested nestedOf(Shape shape) {
@@ -185,7 +197,9 @@ public final class ModelWriter {
             sha.update(String.join(",", entity.key()).getBytes(StandardCharsets.UTF_8));
             sha.update(entity.uniqueTogether().toString().getBytes(StandardCharsets.UTF_8));
             for (CodeBlock f : fields) {
-                sha.update(f.toString().getBytes(StandardCharsets.UTF_8));
+                // how a field is anonymized does not change what is stored, so it is left out
+                String stored = f.toString().replaceAll("\\n\\s*\\.sensitive\\([^)]*\\)", "");
+                sha.update(stored.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
