@@ -10,14 +10,12 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import io.fixtura.runtime.FieldModel;
-import io.fixtura.runtime.dataset.Columns;
+import io.fixtura.runtime.io.JsonFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -114,7 +112,7 @@ final class JsonLinesRewriter {
                 try {
                     FieldModel<?> model = rules.field(field);
                     Object value = ColumnValues.fromJson(model, token, decoded, text.substring(start, end));
-                    writeValue(out, model, rules.rewrite(field, value));
+                    JsonFiles.writeValue(out, model, rules.rewrite(field, value));
                 } catch (AnonymizationException e) {
                     throw RowRules.located(RowRules.at(file, line, column), e);
                 }
@@ -135,34 +133,6 @@ final class JsonLinesRewriter {
         if (missing != null) {
             throw new AnonymizationException(RowRules.at(file, line, missing) + ": the required (not null) column is"
                     + " missing");
-        }
-    }
-
-    /** One column value, as {@code JsonFiles} writes it: JSON documents embedded, the rest as JSON scalars or text. */
-    private static void writeValue(JsonGenerator json, FieldModel<?> field, Object value) throws IOException {
-        if (value == null) {
-            json.writeNull();
-        } else if (value instanceof String s && Columns.isJson(field)) {
-            json.writeRawValue(s);
-        } else if (value instanceof String s) {
-            json.writeString(s);
-        } else if (value instanceof Boolean b) {
-            json.writeBoolean(b);
-        } else if (value instanceof BigDecimal d) {
-            json.writeNumber(d);
-        } else if (value instanceof BigInteger i) {
-            json.writeNumber(i);
-        } else if (value instanceof Double d) {
-            json.writeNumber(d);
-        } else if (value instanceof Float f) {
-            json.writeNumber(f);
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Short
-                || value instanceof Byte) {
-            json.writeNumber(((Number) value).longValue());
-        } else if (value instanceof byte[] bytes) {
-            json.writeBinary(bytes);
-        } else {
-            json.writeString(Columns.text(value));
         }
     }
 }

@@ -103,7 +103,7 @@ public final class JsonFiles {
     }
 
     /** One column value; anything without a JSON counterpart is written as its {@link Columns#text} form. */
-    static void writeValue(JsonGenerator json, FieldModel<?> field, Object value) throws IOException {
+    public static void writeValue(JsonGenerator json, FieldModel<?> field, Object value) throws IOException {
         if (value == null) {
             json.writeNull();
         } else if (value instanceof String s && Columns.isJson(field)) {
