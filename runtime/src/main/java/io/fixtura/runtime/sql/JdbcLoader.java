@@ -17,10 +17,11 @@ import javax.sql.DataSource;
 
 /**
  * Loads a dataset into a database (H2 or PostgreSQL) in one transaction: creates the tables that
- * are missing, inserts every entity in dependency order (batched inserts; COPY for PostgreSQL),
- * then fills in the references that close a cycle. On any failure it rolls back, drops the tables
- * it created (H2 commits DDL at once) and throws a {@link LoadException} naming table, row and the
- * database's message, leaving the database as it was.
+ * are missing, inserts every entity in dependency order (batched inserts; binary COPY for
+ * PostgreSQL) with the rows made on another thread, then fills in the references that close a
+ * cycle. On any failure it rolls back, drops the tables it created (H2 commits DDL at once) and
+ * throws a {@link LoadException} naming table, row and the database's message, leaving the
+ * database as it was.
  *
  * <pre>{@code LoadReport report = JdbcLoader.load(dataset.rows(), dataSource);}</pre>
  */
@@ -58,11 +59,7 @@ public final class JdbcLoader {
             List<LoadReport.TableLoad> loads = new ArrayList<>();
             long[] millis = new long[tables.size()];
             long[] counts = new long[tables.size()];
-            for (int t = 0; t < tables.size(); t++) {
-                long start = System.nanoTime();
-                counts[t] = insert(connection, tables.get(t), catalog.dialect());
-                millis[t] = millisSince(start);
-            }
+            insert(connection, tables, catalog.dialect(), counts, millis);
             for (int t = 0; t < tables.size(); t++) {
                 if (!tables.get(t).deferred().isEmpty()) {
                     long start = System.nanoTime();
@@ -121,17 +118,44 @@ public final class JdbcLoader {
         }
     }
 
-    private static long insert(Connection connection, Table table, SqlDialect dialect) throws SQLException {
-        try {
-            if (dialect == SqlDialect.POSTGRESQL) {
-                return PgCopy.copy(connection, table);
+    /** Inserts every table's rows, made on another thread while the database stores those before. */
+    private static void insert(Connection connection, List<Table> tables, SqlDialect dialect, long[] counts,
+            long[] millis) throws SQLException {
+        if (dialect == SqlDialect.POSTGRESQL) {
+            try (PgCopy copy = PgCopy.start(connection, tables)) {
+                for (int t = 0; t < tables.size(); t++) {
+                    int table = t;
+                    insert(tables.get(t), t, counts, millis, () -> copy.copy(table));
+                }
             }
-            return Batches.insert(connection, table, dialect);
+        } else {
+            try (Pipeline<Batches.Chunk> rows = Batches.start(tables)) {
+                for (int t = 0; t < tables.size(); t++) {
+                    int table = t;
+                    insert(tables.get(t), t, counts, millis,
+                            () -> Batches.insert(connection, tables.get(table), table, rows, dialect));
+                }
+            }
+        }
+    }
+
+    /** Writes one table, timing it; a failure names the table. */
+    private static void insert(Table table, int t, long[] counts, long[] millis, TableWrite write)
+            throws SQLException {
+        long start = System.nanoTime();
+        try {
+            counts[t] = write.rows();
         } catch (LoadException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new LoadException(table.table(), -1, "cannot make its rows: " + e.getMessage(), e);
         }
+        millis[t] = millisSince(start);
+    }
+
+    /** Writes a table's rows; returns how many. */
+    private interface TableWrite {
+        long rows() throws SQLException;
     }
 
     /** Rolls back, then drops what DDL left committed; a failure here is added to the original one. */
