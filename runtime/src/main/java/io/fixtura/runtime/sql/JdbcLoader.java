@@ -18,10 +18,10 @@ import javax.sql.DataSource;
 /**
  * Loads a dataset into a database (H2 or PostgreSQL) in one transaction: creates the tables that
  * are missing, inserts every entity in dependency order (batched inserts; binary COPY for
- * PostgreSQL) with the rows made on another thread, then fills in the references that close a
- * cycle. On any failure it rolls back, drops the tables it created (H2 commits DDL at once) and
- * throws a {@link LoadException} naming table, row and the database's message, leaving the
- * database as it was.
+ * PostgreSQL, whose new tables get their foreign keys once their rows are in) with the rows made
+ * on another thread, then fills in the references that close a cycle. On any failure it rolls
+ * back, drops the tables it created (H2 commits DDL at once) and throws a {@link LoadException}
+ * naming table, row and the database's message, leaving the database as it was.
  *
  * <pre>{@code LoadReport report = JdbcLoader.load(dataset.rows(), dataSource);}</pre>
  */
@@ -55,11 +55,12 @@ public final class JdbcLoader {
         try {
             catalog = Catalog.of(connection, models);
             List<Table> tables = tables(rows, catalog);
-            createMissing(connection, catalog, models, created);
+            List<Ddl.Step> foreignKeys = createMissing(connection, catalog, models, created);
             List<LoadReport.TableLoad> loads = new ArrayList<>();
             long[] millis = new long[tables.size()];
             long[] counts = new long[tables.size()];
             insert(connection, tables, catalog.dialect(), counts, millis);
+            addForeignKeys(connection, foreignKeys, tables, millis);
             for (int t = 0; t < tables.size(); t++) {
                 if (!tables.get(t).deferred().isEmpty()) {
                     long start = System.nanoTime();
@@ -84,11 +85,17 @@ public final class JdbcLoader {
         }
     }
 
+    /**
+     * The tables to write. A new PostgreSQL table gets its foreign keys after all rows are in
+     * ({@link #createMissing}), so it takes the references that close a cycle in the first pass.
+     */
     private static List<Table> tables(List<EntityRows<?>> rows, Catalog catalog) {
         List<Table> tables = new ArrayList<>();
         for (EntityRows<?> r : rows) {
             try {
-                tables.add(Table.of(r, catalog));
+                Table table = Table.of(r, catalog);
+                boolean created = !catalog.exists(r.model().table());
+                tables.add(created && foreignKeysLast(catalog) ? table.withoutDeferred() : table);
             } catch (IllegalArgumentException e) {
                 throw new LoadException(r.model().table(), -1, e.getMessage(), e);
             }
@@ -96,15 +103,27 @@ public final class JdbcLoader {
         return tables;
     }
 
-    private static void createMissing(Connection connection, Catalog catalog, List<EntityModel<?>> models,
+    /**
+     * Creates the tables that are missing. In PostgreSQL their foreign keys are left out and
+     * returned, to be added once the rows are in: checking all rows at once costs a fraction of
+     * checking them one by one as they come, and DDL there is part of the transaction. H2 commits
+     * DDL, so there the tables get their foreign keys at once and none are returned.
+     */
+    private static List<Ddl.Step> createMissing(Connection connection, Catalog catalog, List<EntityModel<?>> models,
             List<String> created) throws SQLException {
         Set<String> missing = new LinkedHashSet<>();
         Set<String> present = new LinkedHashSet<>();
         for (EntityModel<?> model : models) {
             (catalog.exists(model.table()) ? present : missing).add(model.table());
         }
+        boolean foreignKeysLast = foreignKeysLast(catalog);
+        List<Ddl.Step> later = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
-            for (Ddl.Step step : Ddl.steps(models, missing, present, catalog.dialect(), catalog)) {
+            for (Ddl.Step step : Ddl.steps(models, missing, present, catalog.dialect(), catalog, foreignKeysLast)) {
+                if (foreignKeysLast && !step.create()) {
+                    later.add(step);
+                    continue;
+                }
                 try {
                     statement.execute(step.sql());
                 } catch (SQLException e) {
@@ -114,6 +133,32 @@ public final class JdbcLoader {
                 if (step.create()) {
                     created.add(step.table());
                 }
+            }
+        }
+        return later;
+    }
+
+    /** Whether new tables get their foreign keys once their rows are in: where DDL is part of the transaction. */
+    private static boolean foreignKeysLast(Catalog catalog) {
+        return catalog.dialect() == SqlDialect.POSTGRESQL;
+    }
+
+    /** Adds the foreign keys left out of new tables, each checking every row of its table at once. */
+    private static void addForeignKeys(Connection connection, List<Ddl.Step> foreignKeys, List<Table> tables,
+            long[] millis) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (Ddl.Step step : foreignKeys) {
+                int t = 0;
+                while (!tables.get(t).table().equals(step.table())) {
+                    t++;
+                }
+                long start = System.nanoTime();
+                try {
+                    statement.execute(step.sql());
+                } catch (SQLException e) {
+                    throw Failures.foreignKey(tables.get(t), step.sql(), e);
+                }
+                millis[t] += millisSince(start);
             }
         }
     }

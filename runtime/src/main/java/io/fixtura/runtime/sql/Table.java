@@ -38,6 +38,11 @@ record Table(EntityRows<?> rows, String name, List<FieldModel<?>> fields, List<S
         return table;
     }
 
+    /** This table with every reference written in the first pass, for a table given its foreign keys last. */
+    Table withoutDeferred() {
+        return new Table(rows, name, fields, columns, List.of(), key);
+    }
+
     /** The table's name as the model gives it, for messages. */
     String table() {
         return rows.model().table();

@@ -106,6 +106,21 @@ class PgCopyTest {
     }
 
     @Test
+    void newTablesEndWithExactlyTheConstraintsTheirDdlDeclares() throws SQLException {
+        Dataset ds = Library.dataset(30, 60).build();
+        DataSource loaded = Databases.postgresql();
+        DataSource declared = Databases.postgresql();
+
+        JdbcLoader.load(ds.rows(), loaded);
+        execute(declared, Ddl.create(ds.rows(), SqlDialect.POSTGRESQL));
+
+        List<String> constraints = constraints(loaded);
+        assertThat(constraints).anyMatch(c -> c.startsWith("books books_author_id_fkey FOREIGN KEY"))
+                .anyMatch(c -> c.startsWith("authors authors_mentor_id_fkey FOREIGN KEY"))
+                .isEqualTo(constraints(declared));
+    }
+
+    @Test
     void tablesWithOtherColumnTypesAreCopiedInBinaryWhereTheyFitAndInTextWhereNot() throws Exception {
         Dataset ds = Library.dataset(50, 200).build();
         DataSource db = Databases.postgresql();
@@ -288,6 +303,20 @@ class PgCopyTest {
         List<Book> all = new ArrayList<>(Library.dataset(300, books).build().all(Book.class));
         all.set(index, change.apply(all.get(index)));
         return Library.dataset(300, books).records(Book.class, all).build();
+    }
+
+    /** Every constraint of the database's tables: table, name and definition. */
+    private static List<String> constraints(DataSource db) throws SQLException {
+        List<String> constraints = new ArrayList<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT conrelid::regclass::text || ' ' || conname || ' '"
+                        + " || pg_get_constraintdef(oid) FROM pg_constraint"
+                        + " WHERE connamespace = 'public'::regnamespace ORDER BY 1")) {
+            while (rs.next()) {
+                constraints.add(rs.getString(1));
+            }
+        }
+        return constraints;
     }
 
     private static List<String> titles(DataSource db) throws SQLException {
