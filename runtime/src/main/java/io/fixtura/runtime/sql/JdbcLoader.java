@@ -85,17 +85,13 @@ public final class JdbcLoader {
         }
     }
 
-    /**
-     * The tables to write. A new PostgreSQL table gets its foreign keys after all rows are in
-     * ({@link #createMissing}), so it takes the references that close a cycle in the first pass.
-     */
+    /** The tables to write; in PostgreSQL with fewer references left to a second pass ({@link Table#forCopy}). */
     private static List<Table> tables(List<EntityRows<?>> rows, Catalog catalog) {
         List<Table> tables = new ArrayList<>();
         for (EntityRows<?> r : rows) {
             try {
                 Table table = Table.of(r, catalog);
-                boolean created = !catalog.exists(r.model().table());
-                tables.add(created && foreignKeysLast(catalog) ? table.withoutDeferred() : table);
+                tables.add(foreignKeysLast(catalog) ? table.forCopy(!catalog.exists(r.model().table())) : table);
             } catch (IllegalArgumentException e) {
                 throw new LoadException(r.model().table(), -1, e.getMessage(), e);
             }

@@ -38,9 +38,16 @@ record Table(EntityRows<?> rows, String name, List<FieldModel<?>> fields, List<S
         return table;
     }
 
-    /** This table with every reference written in the first pass, for a table given its foreign keys last. */
-    Table withoutDeferred() {
-        return new Table(rows, name, fields, columns, List.of(), key);
+    /**
+     * This table for a PostgreSQL COPY: a new table (given its foreign keys last) takes every
+     * reference in the first pass; one that exists still defers those to tables loaded after it,
+     * but not those to itself, which its foreign keys check when the COPY statement ends.
+     */
+    Table forCopy(boolean created) {
+        List<FieldModel<?>> later = created ? List.of() : deferred.stream()
+                .filter(f -> f.reference() == null || !f.reference().targetTable().equals(rows.model().table()))
+                .toList();
+        return new Table(rows, name, fields, columns, later, key);
     }
 
     /** The table's name as the model gives it, for messages. */
