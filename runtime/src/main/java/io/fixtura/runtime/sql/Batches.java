@@ -11,6 +11,7 @@ import java.sql.JDBCType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -18,39 +19,80 @@ import java.util.UUID;
 
 /**
  * Writes a table's rows through batched prepared statements: INSERTs (references closing a cycle
- * bound null) and the second pass's UPDATEs by key. Values are bound as {@link Columns} makes them,
- * with the column's JDBC type.
+ * bound null), their values made on another thread ({@link Pipeline}), and the second pass's UPDATEs
+ * by key. Values are bound as {@link Columns} makes them, with the column's JDBC type.
  */
 final class Batches {
 
     /** Rows per JDBC batch. */
     static final int BATCH = 1_000;
+    /** Batches made ahead of the inserts. */
+    private static final int AHEAD = 4;
 
     private Batches() {
     }
 
-    /** Inserts every row of {@code table}; returns how many. */
-    static long insert(Connection connection, Table table, SqlDialect dialect) {
+    /** Starts making the column values of {@code tables}' rows, a few batches ahead of {@link #insert}. */
+    static Pipeline<Chunk> start(List<Table> tables) {
+        return Pipeline.start(tables, new Values(tables), AHEAD);
+    }
+
+    /** Inserts every row of table {@code t} as {@code rows} makes them; returns how many. */
+    static long insert(Connection connection, Table table, int t, Pipeline<Chunk> rows, SqlDialect dialect) {
         String sql = "INSERT INTO " + table.name() + " " + table.columnList() + " VALUES ("
                 + String.join(", ", Collections.nCopies(table.fields().size(), "?")) + ")";
         List<FieldModel<?>> fields = table.fields();
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             Batch batch = new Batch(insert, table, "");
-            Iterator<?> records = table.rows().stream().iterator();
-            long index = 0;
-            for (; records.hasNext(); index++) {
-                Object record = records.next();
-                for (int f = 0; f < fields.size(); f++) {
-                    FieldModel<?> field = fields.get(f);
-                    bind(insert, f + 1, table.isDeferred(field) ? null : Columns.value(field, record), field, dialect,
-                            table, index);
+            for (Chunk chunk = rows.next(t); chunk != null; chunk = rows.next(t)) {
+                for (int r = 0; r < chunk.values().size(); r++) {
+                    Object[] values = chunk.values().get(r);
+                    long index = chunk.first() + r;
+                    for (int f = 0; f < fields.size(); f++) {
+                        bind(insert, f + 1, values[f], fields.get(f), dialect, table, index);
+                    }
+                    batch.add(index);
                 }
-                batch.add(index);
             }
             batch.flush();
-            return index;
+            return rows.rows(t);
         } catch (SQLException e) {
             throw Failures.of(table, "", e);
+        }
+    }
+
+    /** The column values of rows {@code first, first + 1, ...} of a table. */
+    record Chunk(long first, List<Object[]> values) {
+    }
+
+    /** Makes each row's column values (deferred references null), a batch to a chunk. */
+    private record Values(List<Table> tables) implements Pipeline.Format<Chunk> {
+
+        @Override
+        public Chunk open(int t, long first) {
+            return new Chunk(first, new ArrayList<>(BATCH));
+        }
+
+        @Override
+        public void add(Chunk chunk, int t, long index, Object record) {
+            Table table = tables.get(t);
+            List<FieldModel<?>> fields = table.fields();
+            Object[] values = new Object[fields.size()];
+            for (int f = 0; f < values.length; f++) {
+                FieldModel<?> field = fields.get(f);
+                values[f] = table.isDeferred(field) ? null : Columns.value(field, record);
+            }
+            chunk.values().add(values);
+        }
+
+        @Override
+        public boolean isFull(Chunk chunk) {
+            return chunk.values().size() >= BATCH;
+        }
+
+        @Override
+        public void close(Chunk chunk, int t) {
+            // a batch needs no end
         }
     }
 

@@ -60,7 +60,8 @@ final class CopyText {
         }
     }
 
-    private static String text(Object value) {
+    /** The text of a column value as COPY reads it, before escaping. */
+    static String text(Object value) {
         if (value instanceof byte[] bytes) {
             return "\\x" + Texts.hex(bytes);
         }

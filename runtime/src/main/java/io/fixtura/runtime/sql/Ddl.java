@@ -30,7 +30,7 @@ public final class Ddl {
         List<EntityModel<?>> models = models(rows);
         Set<String> tables = new HashSet<>();
         models.forEach(m -> tables.add(m.table()));
-        return script(steps(models, tables, Set.of(), dialect, Spelling.of(dialect)));
+        return script(steps(models, tables, Set.of(), dialect, Spelling.of(dialect), false));
     }
 
     /** The statement creating the table of {@code one}; its foreign keys assume the tables they point at exist. */
@@ -38,7 +38,7 @@ public final class Ddl {
         EntityModel<?> model = one.model();
         Set<String> targets = new HashSet<>();
         model.references().forEach(r -> targets.add(r.targetTable()));
-        return script(steps(List.of(model), Set.of(model.table()), targets, dialect, Spelling.of(dialect)));
+        return script(steps(List.of(model), Set.of(model.table()), targets, dialect, Spelling.of(dialect), false));
     }
 
     /** One statement: the table it creates ({@code create}) or alters, and its SQL. */
@@ -54,10 +54,11 @@ public final class Ddl {
     /**
      * The statements creating the tables of {@code models} named in {@code create}, in order:
      * foreign keys to {@code present} tables, to tables created earlier and to the table itself
-     * are declared inline, the others added at the end.
+     * are declared inline, the others added at the end; with {@code foreignKeysLast} all of them
+     * are added at the end, so a loader can fill the tables before they are checked.
      */
     static List<Step> steps(List<EntityModel<?>> models, Set<String> create, Set<String> present,
-            SqlDialect dialect, Spelling spelling) {
+            SqlDialect dialect, Spelling spelling, boolean foreignKeysLast) {
         List<Step> creates = new ArrayList<>();
         List<Step> alters = new ArrayList<>();
         Set<String> available = new HashSet<>(present);
@@ -82,7 +83,7 @@ public final class Ddl {
                     continue;
                 }
                 String foreignKey = foreignKey(model, field, r, models, spelling);
-                if (available.contains(r.targetTable())) {
+                if (!foreignKeysLast && available.contains(r.targetTable())) {
                     lines.add(foreignKey);
                 } else {
                     alters.add(new Step(model.table(), false,

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class Failures {
 
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final Pattern COPY_LINE = Pattern.compile("COPY [^\\n]*?, line (\\d+)");
     private static final Pattern BATCH_ENTRY = Pattern.compile("^Batch entry (\\d+) ");
     private static final Pattern MISSING_KEY = Pattern.compile("Key \\(([^)]*)\\)=\\((.*)\\) is not present");
@@ -59,7 +60,7 @@ final class Failures {
         String message = message(e);
         long row = -1;
         // foreign keys are checked when the COPY ends, so its line number would name the last row
-        if ("23503".equals(e.getSQLState())) {
+        if (FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {
             row = rowWithKey(table, message);
         } else {
             Matcher line = COPY_LINE.matcher(message);
@@ -68,6 +69,18 @@ final class Failures {
             }
         }
         return new LoadException(table.table(), row, message, e);
+    }
+
+    /**
+     * A failure of adding a foreign key to {@code table} once its rows are in ({@code sql}): when
+     * a row holds a key the referenced table lacks, that row; else what the database said.
+     */
+    static LoadException foreignKey(Table table, String sql, SQLException e) {
+        String message = message(e);
+        if (FOREIGN_KEY_VIOLATION.equals(e.getSQLState())) {
+            return new LoadException(table.table(), rowWithKey(table, message), message, e);
+        }
+        return new LoadException(table.table(), -1, "cannot add a foreign key: " + message + "\n" + sql, e);
     }
 
     /** A failure outside any row. */

@@ -17,10 +17,11 @@ import javax.sql.DataSource;
 
 /**
  * Loads a dataset into a database (H2 or PostgreSQL) in one transaction: creates the tables that
- * are missing, inserts every entity in dependency order (batched inserts; COPY for PostgreSQL),
- * then fills in the references that close a cycle. On any failure it rolls back, drops the tables
- * it created (H2 commits DDL at once) and throws a {@link LoadException} naming table, row and the
- * database's message, leaving the database as it was.
+ * are missing, inserts every entity in dependency order (batched inserts; binary COPY for
+ * PostgreSQL, whose new tables get their foreign keys once their rows are in) with the rows made
+ * on another thread, then fills in the references that close a cycle. On any failure it rolls
+ * back, drops the tables it created (H2 commits DDL at once) and throws a {@link LoadException}
+ * naming table, row and the database's message, leaving the database as it was.
  *
  * <pre>{@code LoadReport report = JdbcLoader.load(dataset.rows(), dataSource);}</pre>
  */
@@ -54,15 +55,12 @@ public final class JdbcLoader {
         try {
             catalog = Catalog.of(connection, models);
             List<Table> tables = tables(rows, catalog);
-            createMissing(connection, catalog, models, created);
+            List<Ddl.Step> foreignKeys = createMissing(connection, catalog, models, created);
             List<LoadReport.TableLoad> loads = new ArrayList<>();
             long[] millis = new long[tables.size()];
             long[] counts = new long[tables.size()];
-            for (int t = 0; t < tables.size(); t++) {
-                long start = System.nanoTime();
-                counts[t] = insert(connection, tables.get(t), catalog.dialect());
-                millis[t] = millisSince(start);
-            }
+            insert(connection, tables, catalog.dialect(), counts, millis);
+            addForeignKeys(connection, foreignKeys, tables, millis);
             for (int t = 0; t < tables.size(); t++) {
                 if (!tables.get(t).deferred().isEmpty()) {
                     long start = System.nanoTime();
@@ -87,11 +85,13 @@ public final class JdbcLoader {
         }
     }
 
+    /** The tables to write; in PostgreSQL with fewer references left to a second pass ({@link Table#forCopy}). */
     private static List<Table> tables(List<EntityRows<?>> rows, Catalog catalog) {
         List<Table> tables = new ArrayList<>();
         for (EntityRows<?> r : rows) {
             try {
-                tables.add(Table.of(r, catalog));
+                Table table = Table.of(r, catalog);
+                tables.add(foreignKeysLast(catalog) ? table.forCopy(!catalog.exists(r.model().table())) : table);
             } catch (IllegalArgumentException e) {
                 throw new LoadException(r.model().table(), -1, e.getMessage(), e);
             }
@@ -99,15 +99,27 @@ public final class JdbcLoader {
         return tables;
     }
 
-    private static void createMissing(Connection connection, Catalog catalog, List<EntityModel<?>> models,
+    /**
+     * Creates the tables that are missing. In PostgreSQL their foreign keys are left out and
+     * returned, to be added once the rows are in: checking all rows at once costs a fraction of
+     * checking them one by one as they come, and DDL there is part of the transaction. H2 commits
+     * DDL, so there the tables get their foreign keys at once and none are returned.
+     */
+    private static List<Ddl.Step> createMissing(Connection connection, Catalog catalog, List<EntityModel<?>> models,
             List<String> created) throws SQLException {
         Set<String> missing = new LinkedHashSet<>();
         Set<String> present = new LinkedHashSet<>();
         for (EntityModel<?> model : models) {
             (catalog.exists(model.table()) ? present : missing).add(model.table());
         }
+        boolean foreignKeysLast = foreignKeysLast(catalog);
+        List<Ddl.Step> later = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
-            for (Ddl.Step step : Ddl.steps(models, missing, present, catalog.dialect(), catalog)) {
+            for (Ddl.Step step : Ddl.steps(models, missing, present, catalog.dialect(), catalog, foreignKeysLast)) {
+                if (foreignKeysLast && !step.create()) {
+                    later.add(step);
+                    continue;
+                }
                 try {
                     statement.execute(step.sql());
                 } catch (SQLException e) {
@@ -119,19 +131,72 @@ public final class JdbcLoader {
                 }
             }
         }
+        return later;
     }
 
-    private static long insert(Connection connection, Table table, SqlDialect dialect) throws SQLException {
-        try {
-            if (dialect == SqlDialect.POSTGRESQL) {
-                return PgCopy.copy(connection, table);
+    /** Whether new tables get their foreign keys once their rows are in: where DDL is part of the transaction. */
+    private static boolean foreignKeysLast(Catalog catalog) {
+        return catalog.dialect() == SqlDialect.POSTGRESQL;
+    }
+
+    /** Adds the foreign keys left out of new tables, each checking every row of its table at once. */
+    private static void addForeignKeys(Connection connection, List<Ddl.Step> foreignKeys, List<Table> tables,
+            long[] millis) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (Ddl.Step step : foreignKeys) {
+                int t = 0;
+                while (!tables.get(t).table().equals(step.table())) {
+                    t++;
+                }
+                long start = System.nanoTime();
+                try {
+                    statement.execute(step.sql());
+                } catch (SQLException e) {
+                    throw Failures.foreignKey(tables.get(t), step.sql(), e);
+                }
+                millis[t] += millisSince(start);
             }
-            return Batches.insert(connection, table, dialect);
+        }
+    }
+
+    /** Inserts every table's rows, made on another thread while the database stores those before. */
+    private static void insert(Connection connection, List<Table> tables, SqlDialect dialect, long[] counts,
+            long[] millis) throws SQLException {
+        if (dialect == SqlDialect.POSTGRESQL) {
+            try (PgCopy copy = PgCopy.start(connection, tables)) {
+                for (int t = 0; t < tables.size(); t++) {
+                    int table = t;
+                    insert(tables.get(t), t, counts, millis, () -> copy.copy(table));
+                }
+            }
+        } else {
+            try (Pipeline<Batches.Chunk> rows = Batches.start(tables)) {
+                for (int t = 0; t < tables.size(); t++) {
+                    int table = t;
+                    insert(tables.get(t), t, counts, millis,
+                            () -> Batches.insert(connection, tables.get(table), table, rows, dialect));
+                }
+            }
+        }
+    }
+
+    /** Writes one table, timing it; a failure names the table. */
+    private static void insert(Table table, int t, long[] counts, long[] millis, TableWrite write)
+            throws SQLException {
+        long start = System.nanoTime();
+        try {
+            counts[t] = write.rows();
         } catch (LoadException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new LoadException(table.table(), -1, "cannot make its rows: " + e.getMessage(), e);
         }
+        millis[t] = millisSince(start);
+    }
+
+    /** Writes a table's rows; returns how many. */
+    private interface TableWrite {
+        long rows() throws SQLException;
     }
 
     /** Rolls back, then drops what DDL left committed; a failure here is added to the original one. */

@@ -38,6 +38,18 @@ record Table(EntityRows<?> rows, String name, List<FieldModel<?>> fields, List<S
         return table;
     }
 
+    /**
+     * This table for a PostgreSQL COPY: a new table (given its foreign keys last) takes every
+     * reference in the first pass; one that exists still defers those to tables loaded after it,
+     * but not those to itself, which its foreign keys check when the COPY statement ends.
+     */
+    Table forCopy(boolean created) {
+        List<FieldModel<?>> later = created ? List.of() : deferred.stream()
+                .filter(f -> f.reference() == null || !f.reference().targetTable().equals(rows.model().table()))
+                .toList();
+        return new Table(rows, name, fields, columns, later, key);
+    }
+
     /** The table's name as the model gives it, for messages. */
     String table() {
         return rows.model().table();
