@@ -22,6 +22,18 @@ public final class GenerationContext {
     private final int depth;
     private final Links links;
     private volatile Pools pools;
+    /**
+     * Each field's seed and that seed mixed once, by field key: both are the same for every record,
+     * and every field of every record needs them, so they are worked out once per context (an open
+     * addressed table; entries are immutable, so a lost race only costs a recomputation).
+     */
+    private final FieldSeed[] fieldSeeds = new FieldSeed[SEED_SLOTS];
+
+    private static final int SEED_SLOTS = 64;
+    private static final int SEED_PROBES = 8;
+
+    private record FieldSeed(long key, long seed, long mixed) {
+    }
 
     public GenerationContext(long seed, long entityKey, Instant referenceTime, Locale locale, double nullRate) {
         this(seed, entityKey, referenceTime, locale, nullRate, 0);
@@ -73,7 +85,30 @@ public final class GenerationContext {
 
     /** The stream of field {@code fieldKey} of record {@code index}. */
     public Draw draw(long index, long fieldKey) {
-        return new Draw(this, index, fieldKey, SplitMix64.mix(entitySeed, fieldKey));
+        FieldSeed s = fieldSeed(fieldKey);
+        return new Draw(this, index, fieldKey, s.seed(), SplitMix64.mixPremixed(s.mixed(), index));
+    }
+
+    private FieldSeed fieldSeed(long fieldKey) {
+        int slot = (int) fieldKey & (SEED_SLOTS - 1);
+        for (int probe = 0; probe < SEED_PROBES; probe++) {
+            FieldSeed s = fieldSeeds[slot];
+            if (s == null) {
+                s = newFieldSeed(fieldKey);
+                fieldSeeds[slot] = s;
+                return s;
+            }
+            if (s.key() == fieldKey) {
+                return s;
+            }
+            slot = (slot + 1) & (SEED_SLOTS - 1);
+        }
+        return newFieldSeed(fieldKey);
+    }
+
+    private FieldSeed newFieldSeed(long fieldKey) {
+        long seed = SplitMix64.mix(entitySeed, fieldKey);
+        return new FieldSeed(fieldKey, seed, SplitMix64.mix(seed));
     }
 
     /** Field {@code field}'s value in record {@code index}, from its own stream; errors name the field. */

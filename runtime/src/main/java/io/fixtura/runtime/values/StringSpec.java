@@ -7,6 +7,7 @@ import io.fixtura.runtime.random.Permutation;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -133,7 +134,12 @@ public final class StringSpec implements ValueSpec<String> {
                 }
                 return value;
             case TEXT:
-                return ((PoolText) view(draw.context().pools())).sentence(draw, lo, hi);
+                if (lo == p.lo && hi == p.hi) {
+                    String[] phrases = (String[]) view(draw.context().pools());
+                    return phrases[draw.nextInt(phrases.length)];
+                }
+                // other lengths: the text beside a unique token
+                return PoolText.of(draw.context().pools(), Kind.WORD).sentence(draw, lo, hi);
             default:
                 Object view = view(draw.context().pools());
                 return view instanceof EmailMaker
@@ -148,7 +154,7 @@ public final class StringSpec implements ValueSpec<String> {
         if (last != null && last.pools == pools) {
             return last.view;
         }
-        Object view = source == Source.TEXT ? PoolText.of(pools, Kind.WORD)
+        Object view = source == Source.TEXT ? PoolText.phrases(pools, prepared().lo, prepared().hi)
                 : source == Source.FAKE ? PoolText.ofFake(pools, expression)
                 : kind == Kind.EMAIL ? EmailMaker.of(pools)
                 : PoolText.of(pools, kind);
@@ -217,7 +223,7 @@ public final class StringSpec implements ValueSpec<String> {
 
     /** Every pattern value is checked by {@link Pattern} itself: a wrong value is an error, never data. */
     private void check(String value, Prepared p) {
-        if (!p.compiled.matcher(value).matches() || value.length() < p.lo || value.length() > p.hi
+        if (!p.matcher.get().reset(value).matches() || value.length() < p.lo || value.length() > p.hi
                 || (notBlank && value.isBlank())) {
             throw new IllegalStateException("generated \"" + value + "\" does not satisfy " + describe()
                     + (notBlank && value.isBlank() ? " (the pattern gives only blank strings)" : ""));
@@ -238,6 +244,8 @@ public final class StringSpec implements ValueSpec<String> {
         final int lo;
         final int hi;
         final Pattern compiled;
+        /** One matcher per thread, reset for each value: checking stays, its allocation goes. */
+        final ThreadLocal<Matcher> matcher;
         final RegexPlan plan;
         final RegexEnumeration enumeration;
         final UniqueText unique;
@@ -251,6 +259,7 @@ public final class StringSpec implements ValueSpec<String> {
             }
             if (spec.source == Source.PATTERN) {
                 compiled = Pattern.compile(spec.expression);
+                matcher = ThreadLocal.withInitial(() -> compiled.matcher(""));
                 plan = RegexPlan.of(spec.regex, lo, hi, spec.expression);
                 enumeration = spec.unique ? RegexEnumeration.of(spec.regex, lo, plan.cap(), spec.expression) : null;
                 unique = null;
@@ -258,6 +267,7 @@ public final class StringSpec implements ValueSpec<String> {
                 return;
             }
             compiled = null;
+            matcher = null;
             plan = null;
             enumeration = null;
             if (spec.kind == Kind.EMAIL && (hi < EmailMaker.SHORTEST || lo > EmailMaker.LONGEST)) {
