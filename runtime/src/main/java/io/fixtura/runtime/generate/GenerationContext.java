@@ -35,6 +35,12 @@ public final class GenerationContext {
     private record FieldSeed(long key, long seed, long mixed) {
     }
 
+    /** The contexts of referenced entities made so far (see {@link #related}); few, so a copied array. */
+    private volatile Related[] related = {};
+
+    private record Related(long entityKey, Locale locale, GenerationContext context) {
+    }
+
     public GenerationContext(long seed, long entityKey, Instant referenceTime, Locale locale, double nullRate) {
         this(seed, entityKey, referenceTime, locale, nullRate, 0);
     }
@@ -71,6 +77,26 @@ public final class GenerationContext {
      */
     public long parentIndex(Draw draw, long parentCapacity) {
         return links.parentIndex(draw, parentCapacity);
+    }
+
+    /**
+     * The context in which records of this one reference entity {@code entityKey}'s records: the
+     * same seed, reference time, null rate and links, one step deeper, in {@code locale}. Made once
+     * per entity and kept, since references ask for it on every record.
+     */
+    public GenerationContext related(long relatedEntityKey, Locale relatedLocale) {
+        Related[] known = related;
+        for (Related r : known) {
+            if (r.entityKey() == relatedEntityKey && r.locale().equals(relatedLocale)) {
+                return r.context();
+            }
+        }
+        GenerationContext context = new GenerationContext(seed, relatedEntityKey, referenceTime, relatedLocale,
+                nullRate, depth + 1, links);
+        Related[] grown = java.util.Arrays.copyOf(known, known.length + 1);
+        grown[known.length] = new Related(relatedEntityKey, relatedLocale, context);
+        related = grown;
+        return context;
     }
 
     /** How references of records made in this context choose their parents. */
