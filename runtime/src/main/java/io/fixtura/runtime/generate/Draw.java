@@ -12,6 +12,8 @@ import io.fixtura.runtime.values.ValueSpec;
 public final class Draw {
 
     private static final long NO_SPARE = -1;
+    /** Salts element streams apart from the field's own stream. */
+    private static final long ELEMENTS = 0x454C454DL;
 
     private final GenerationContext context;
     private final long index;
@@ -27,6 +29,11 @@ public final class Draw {
     private long state;
     /** The unused low half of the last 64 bits drawn for a 32-bit choice, or {@link #NO_SPARE}. */
     private long spare = NO_SPARE;
+    /** The mixed origin that nested members' and elements' streams start from, once one is asked for. */
+    private long members;
+    private boolean membersKnown;
+    private long elements;
+    private boolean elementsKnown;
 
     Draw(GenerationContext context, long index, long fieldKey, long fieldSeed, long origin) {
         this(context, index, fieldKey, fieldSeed, 0, true, origin);
@@ -46,13 +53,22 @@ public final class Draw {
 
     /** The stream of a member of a nested value, named by its key. */
     public Draw field(long key) {
-        return new Draw(context, index, key, fieldSeed(), key, false, SplitMix64.mix(origin, key));
+        if (!membersKnown) {
+            // mix(origin, key) for every member: the origin's own mix is shared by all of them
+            members = SplitMix64.mix(origin);
+            membersKnown = true;
+        }
+        return new Draw(context, index, key, fieldSeed(), key, false, SplitMix64.mixPremixed(members, key));
     }
 
     /** The stream of element {@code position} of a collection held by this field. */
     public Draw element(int position) {
-        return new Draw(context, index, fieldKey, fieldSeed(), 0x454C454DL + position, false,
-                SplitMix64.mix(origin ^ 0x454C454DL, position));
+        if (!elementsKnown) {
+            elements = SplitMix64.mix(origin ^ ELEMENTS);
+            elementsKnown = true;
+        }
+        return new Draw(context, index, fieldKey, fieldSeed(), ELEMENTS + position, false,
+                SplitMix64.mixPremixed(elements, position));
     }
 
     /** The value {@code spec} draws from this stream; an error names {@code field}. */

@@ -3,6 +3,8 @@ package io.fixtura.runtime.values;
 import io.fixtura.runtime.generate.Draw;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A pattern of one fixed length made only of literals, character classes, groups of them and
@@ -63,6 +65,40 @@ final class FlatPattern {
     /** The one length every value has. */
     int length() {
         return positions.length;
+    }
+
+    /**
+     * Whether every value this pattern can give, at most {@code limit} of them, matches
+     * {@code pattern} and is within {@code lo..hi} chars (and not blank when asked): checked once,
+     * by enumerating them all, so that values need no check of their own.
+     */
+    boolean allValid(Pattern pattern, int lo, int hi, boolean notBlank, long limit) {
+        long count = 1;
+        for (Regex.Chars chars : positions) {
+            count *= chars.size;
+            if (count > limit) {
+                return false;
+            }
+        }
+        if (positions.length < lo || positions.length > hi) {
+            return false;
+        }
+        int[] digits = new int[positions.length];
+        char[] value = new char[positions.length];
+        Matcher matcher = pattern.matcher("");
+        for (long n = 0; n < count; n++) {
+            for (int i = 0; i < value.length; i++) {
+                value[i] = positions[i].charAt(digits[i]);
+            }
+            String text = new String(value);
+            if (!matcher.reset(text).matches() || notBlank && text.isBlank()) {
+                return false;
+            }
+            for (int i = digits.length - 1; i >= 0 && ++digits[i] == positions[i].size; i--) {
+                digits[i] = 0;
+            }
+        }
+        return true;
     }
 
     /** A value: a uniform character of each position's class (a single character draws nothing). */

@@ -97,6 +97,11 @@ final class RegexPlan {
         return out.toString();
     }
 
+    /** The pattern as one class per position, when it has one length in range; else null. */
+    FlatPattern flat() {
+        return flat;
+    }
+
     /** The longest length this plan considers. */
     int cap() {
         return cap;

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class StringSpec implements ValueSpec<String> {
 
+    /** Values of a fixed-length pattern few enough to check all once, instead of each as it is made. */
+    private static final long CHECK_ALL_AT_MOST = 100_000;
     /** Draws of a pattern before a blank value counts as the pattern's only kind of value. */
     private static final int BLANK_RETRIES = 32;
     private static final Constraint EMAIL = Constraint.email();
@@ -119,7 +121,7 @@ public final class StringSpec implements ValueSpec<String> {
     public String next(Draw draw) {
         Prepared p = prepared();
         String value = unique ? nextUnique(draw, p) : nextPlain(draw, p, p.lo, p.hi);
-        if (source == Source.PATTERN) {
+        if (source == Source.PATTERN && !(p.verified && !unique)) {
             check(value, p);
         }
         return value;
@@ -180,7 +182,7 @@ public final class StringSpec implements ValueSpec<String> {
         if (source == Source.PATTERN) {
             return p.enumeration.render(ordinal);
         }
-        return p.unique.render(draw, ordinal, draw.context().pools(), (d, lo, hi) -> nextPlain(d, p, lo, hi));
+        return p.unique.render(draw, ordinal, draw.context().pools(), p.plain);
     }
 
     /**
@@ -221,7 +223,10 @@ public final class StringSpec implements ValueSpec<String> {
                 && (kind != Kind.EMAIL || EMAIL.check(value, null) == null);
     }
 
-    /** Every pattern value is checked by {@link Pattern} itself: a wrong value is an error, never data. */
+    /**
+     * Every pattern value is checked by {@link Pattern} itself, as it is made or (small fixed-length
+     * patterns) all of them once: a wrong value is an error, never data.
+     */
     private void check(String value, Prepared p) {
         if (!p.matcher.get().reset(value).matches() || value.length() < p.lo || value.length() > p.hi
                 || (notBlank && value.isBlank())) {
@@ -247,11 +252,16 @@ public final class StringSpec implements ValueSpec<String> {
         /** One matcher per thread, reset for each value: checking stays, its allocation goes. */
         final ThreadLocal<Matcher> matcher;
         final RegexPlan plan;
+        /** Every value the plan can give was checked by the pattern itself (see {@link FlatPattern#allValid}). */
+        final boolean verified;
         final RegexEnumeration enumeration;
         final UniqueText unique;
+        /** This spec's plain values of other lengths, for the text beside a unique token; made once. */
+        final UniqueText.Maker plain;
         final long capacity;
 
         Prepared(StringSpec spec) {
+            plain = (d, from, to) -> spec.nextPlain(d, this, from, to);
             lo = Math.max(spec.minLength, spec.notBlank ? 1 : 0);
             hi = spec.maxLength;
             if (lo > hi) {
@@ -261,6 +271,8 @@ public final class StringSpec implements ValueSpec<String> {
                 compiled = Pattern.compile(spec.expression);
                 matcher = ThreadLocal.withInitial(() -> compiled.matcher(""));
                 plan = RegexPlan.of(spec.regex, lo, hi, spec.expression);
+                verified = !spec.unique && plan.flat() != null
+                        && plan.flat().allValid(compiled, lo, hi, spec.notBlank, CHECK_ALL_AT_MOST);
                 enumeration = spec.unique ? RegexEnumeration.of(spec.regex, lo, plan.cap(), spec.expression) : null;
                 unique = null;
                 capacity = enumeration != null ? enumeration.capacity() : Long.MAX_VALUE;
@@ -269,6 +281,7 @@ public final class StringSpec implements ValueSpec<String> {
             compiled = null;
             matcher = null;
             plan = null;
+            verified = false;
             enumeration = null;
             if (spec.kind == Kind.EMAIL && (hi < EmailMaker.SHORTEST || lo > EmailMaker.LONGEST)) {
                 throw new IllegalStateException("no email has " + lo + ".." + hi + " chars");
