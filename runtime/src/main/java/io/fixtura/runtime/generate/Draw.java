@@ -11,7 +11,6 @@ import io.fixtura.runtime.values.ValueSpec;
  */
 public final class Draw {
 
-    private static final long NO_SPARE = -1;
     /** Salts element streams apart from the field's own stream. */
     private static final long ELEMENTS = 0x454C454DL;
 
@@ -27,13 +26,12 @@ public final class Draw {
     private boolean seedKnown;
     private final long origin;
     private long state;
-    /** The unused low half of the last 64 bits drawn for a 32-bit choice, or {@link #NO_SPARE}. */
-    private long spare = NO_SPARE;
-    /** The mixed origin that nested members' and elements' streams start from, once one is asked for. */
-    private long members;
-    private boolean membersKnown;
-    private long elements;
-    private boolean elementsKnown;
+    /**
+     * The unused low half of the last 64 bits drawn for a 32-bit choice. Kept small: draws that
+     * escape are allocated once per field of every record.
+     */
+    private int spare;
+    private boolean hasSpare;
 
     Draw(GenerationContext context, long index, long fieldKey, long fieldSeed, long origin) {
         this(context, index, fieldKey, fieldSeed, 0, true, origin);
@@ -53,22 +51,13 @@ public final class Draw {
 
     /** The stream of a member of a nested value, named by its key. */
     public Draw field(long key) {
-        if (!membersKnown) {
-            // mix(origin, key) for every member: the origin's own mix is shared by all of them
-            members = SplitMix64.mix(origin);
-            membersKnown = true;
-        }
-        return new Draw(context, index, key, fieldSeed(), key, false, SplitMix64.mixPremixed(members, key));
+        return new Draw(context, index, key, fieldSeed(), key, false, SplitMix64.mix(origin, key));
     }
 
     /** The stream of element {@code position} of a collection held by this field. */
     public Draw element(int position) {
-        if (!elementsKnown) {
-            elements = SplitMix64.mix(origin ^ ELEMENTS);
-            elementsKnown = true;
-        }
         return new Draw(context, index, fieldKey, fieldSeed(), ELEMENTS + position, false,
-                SplitMix64.mixPremixed(elements, position));
+                SplitMix64.mix(origin ^ ELEMENTS, position));
     }
 
     /** The value {@code spec} draws from this stream; an error names {@code field}. */
@@ -177,13 +166,13 @@ public final class Draw {
      * choices (a digit, a pool index, a list size) cost half a mixing step each.
      */
     private long next32() {
-        long half = spare;
-        if (half >= 0) {
-            spare = NO_SPARE;
-            return half;
+        if (hasSpare) {
+            hasSpare = false;
+            return spare & 0xFFFF_FFFFL;
         }
         long bits = nextLong();
-        spare = bits & 0xFFFF_FFFFL;
+        spare = (int) bits;
+        hasSpare = true;
         return bits >>> 32;
     }
 

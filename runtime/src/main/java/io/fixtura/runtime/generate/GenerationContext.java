@@ -109,10 +109,15 @@ public final class GenerationContext {
         return depth;
     }
 
-    /** The stream of field {@code fieldKey} of record {@code index}. */
+    /**
+     * The stream of field {@code fieldKey} of record {@code index}: a SplitMix64 sequence whose
+     * start is the field's mixed seed stepped by the index. Every value of it is finalized by
+     * SplitMix64's mix, so the start itself needs no mix of its own, which would sit on the path of
+     * every value of every field.
+     */
     public Draw draw(long index, long fieldKey) {
         FieldSeed s = fieldSeed(fieldKey);
-        return new Draw(this, index, fieldKey, s.seed(), SplitMix64.mixPremixed(s.mixed(), index));
+        return new Draw(this, index, fieldKey, s.seed(), s.mixed() + SplitMix64.GAMMA * (index | 1) + index);
     }
 
     private FieldSeed fieldSeed(long fieldKey) {

@@ -169,20 +169,16 @@ final class UniqueText {
     }
 
     /**
-     * The last {@code width} base-36 digits of {@code ordinal}, three per step in int arithmetic
-     * with constant divisors (which compile to multiplications): a token is made for every unique
-     * value, and a long division per digit cost more than the rest of an email.
+     * The last {@code width} base-36 digits of {@code ordinal} (below 2^31: every token capacity
+     * is), in int arithmetic with a constant divisor, which compiles to a multiplication: a token
+     * is made for every unique value, and long division per digit cost more than the rest of an email.
      */
     private static String base36(long ordinal, int width) {
         byte[] out = new byte[width];
-        long rest = ordinal;
-        for (int end = width; end > 0; end -= 3) {
-            int chunk = (int) (rest % (36 * 36 * 36));
-            rest /= 36 * 36 * 36;
-            for (int i = end - 1; i >= Math.max(0, end - 3); i--) {
-                out[i] = DIGITS[chunk % 36];
-                chunk /= 36;
-            }
+        int rest = (int) ordinal;
+        for (int i = width - 1; i >= 0; i--) {
+            out[i] = DIGITS[rest % 36];
+            rest /= 36;
         }
         return new String(out, StandardCharsets.ISO_8859_1);
     }
