@@ -13,6 +13,11 @@ import java.util.Locale;
  */
 public final class GenerationContext {
 
+    private static final int SEED_SLOTS = 64;
+    private static final int SEED_PROBES = 8;
+    /** Draws before a context keeps field seeds: a builder's context makes a few and is dropped. */
+    private static final int SEEDS_KEPT_AFTER = 64;
+
     private final long seed;
     private final long entityKey;
     private final long entitySeed;
@@ -25,12 +30,11 @@ public final class GenerationContext {
     /**
      * Each field's seed and that seed mixed once, by field key: both are the same for every record,
      * and every field of every record needs them, so they are worked out once per context (an open
-     * addressed table; entries are immutable, so a lost race only costs a recomputation).
+     * addressed table, made once the context has served {@link #SEEDS_KEPT_AFTER} draws; entries
+     * are immutable, so a lost race only costs a recomputation).
      */
-    private final FieldSeed[] fieldSeeds = new FieldSeed[SEED_SLOTS];
-
-    private static final int SEED_SLOTS = 64;
-    private static final int SEED_PROBES = 8;
+    private FieldSeed[] fieldSeeds;
+    private int drawsWithoutSeeds;
 
     private record FieldSeed(long key, long seed, long mixed) {
     }
@@ -121,12 +125,20 @@ public final class GenerationContext {
     }
 
     private FieldSeed fieldSeed(long fieldKey) {
+        FieldSeed[] table = fieldSeeds;
+        if (table == null) {
+            if (drawsWithoutSeeds++ < SEEDS_KEPT_AFTER) {
+                return newFieldSeed(fieldKey);
+            }
+            table = new FieldSeed[SEED_SLOTS];
+            fieldSeeds = table;
+        }
         int slot = (int) fieldKey & (SEED_SLOTS - 1);
         for (int probe = 0; probe < SEED_PROBES; probe++) {
-            FieldSeed s = fieldSeeds[slot];
+            FieldSeed s = table[slot];
             if (s == null) {
                 s = newFieldSeed(fieldKey);
-                fieldSeeds[slot] = s;
+                table[slot] = s;
                 return s;
             }
             if (s.key() == fieldKey) {
