@@ -1,6 +1,7 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,11 +16,34 @@ final class FlatPattern {
 
     /** Longer fixed patterns are left to the general plan: their tables would outweigh the gain. */
     private static final int MAX_LENGTH = 256;
+    /** The largest class spelled out as an array of its characters. */
+    private static final int MAX_SPELLED = 1024;
 
     private final Regex.Chars[] positions;
+    /**
+     * Each position's characters spelled out, so a value costs one array read per character; null
+     * for a class too large to spell out ({@code [^x]}), which is read through its ranges.
+     */
+    private final char[][] choices;
+    /** Whether every character fits Latin-1, so values are built as bytes without a compaction pass. */
+    private final boolean latin1;
 
     private FlatPattern(Regex.Chars[] positions) {
         this.positions = positions;
+        this.choices = new char[positions.length][];
+        boolean narrow = true;
+        for (int i = 0; i < positions.length; i++) {
+            Regex.Chars chars = positions[i];
+            narrow &= chars.ranges[chars.ranges.length - 1] <= 0xFF;
+            if (chars.size <= MAX_SPELLED) {
+                char[] all = new char[chars.size];
+                for (int k = 0; k < all.length; k++) {
+                    all[k] = chars.charAt(k);
+                }
+                choices[i] = all;
+            }
+        }
+        this.latin1 = narrow;
     }
 
     /** The flat form of {@code regex}, or null when it has alternatives, open counts, or is long. */
@@ -103,11 +127,26 @@ final class FlatPattern {
 
     /** A value: a uniform character of each position's class (a single character draws nothing). */
     String generate(Draw draw) {
-        char[] out = new char[positions.length];
+        if (latin1) {
+            byte[] out = new byte[choices.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (byte) at(i, draw);
+            }
+            return new String(out, StandardCharsets.ISO_8859_1);
+        }
+        char[] out = new char[choices.length];
         for (int i = 0; i < out.length; i++) {
-            Regex.Chars chars = positions[i];
-            out[i] = chars.size == 1 ? chars.ranges[0] : chars.charAt(draw.nextInt(chars.size));
+            out[i] = at(i, draw);
         }
         return new String(out);
+    }
+
+    private char at(int position, Draw draw) {
+        char[] all = choices[position];
+        if (all == null) {
+            Regex.Chars chars = positions[position];
+            return chars.charAt(draw.nextInt(chars.size));
+        }
+        return all.length == 1 ? all[0] : all[draw.nextInt(all.length)];
     }
 }

@@ -57,6 +57,16 @@ final class Pieces {
         return of(words.toArray(new String[0]));
     }
 
+    /** The length of the shortest piece. */
+    int shortest() {
+        return byLength[0].length();
+    }
+
+    /** The length of the longest piece. */
+    int longest() {
+        return byLength[byLength.length - 1].length();
+    }
+
     /** How many pieces have at most {@code n} chars. */
     int countUpTo(int n) {
         return n < 0 ? 0 : upTo[Math.min(n, upTo.length - 1)];
