@@ -136,7 +136,7 @@ public final class MemberFactory {
         if (other == null) {
             return new GenerationContext(Defaults.seed(), ENTITY_STREAM, Defaults.referenceTime(), LOCALE, Defaults.NULL_RATE);
         }
-        return new GenerationContext(other.seed(), ENTITY_STREAM, other.referenceTime(), other.locale(), other.nullRate(), other.depth() + 1, other.links());
+        return other.related(ENTITY_STREAM, other.locale());
     }
 
     /**
@@ -173,6 +173,8 @@ public final class MemberFactory {
             new FieldSlot<>("age", AGE_KEY, AGE_SPEC, false),
             new FieldSlot<>("teamId", TEAM_ID_KEY, TEAM_ID_SPEC, false));
 
+        private volatile Capacity.At capacity;
+
         @Override
         public List<FieldSlot<?>> slots() {
             return SLOTS;
@@ -204,9 +206,14 @@ public final class MemberFactory {
 
         @Override
         public Capacity capacity(Instant referenceTime) {
-            return Capacity.UNBOUNDED
-                            .limit("id", ID_SPEC.capacity(referenceTime))
-                            .limit("email", EMAIL_SPEC.capacity(referenceTime));
+            Capacity.At known = capacity;
+            if (known == null || !known.referenceTime().equals(referenceTime)) {
+                known = new Capacity.At(referenceTime, Capacity.UNBOUNDED
+                                .limit("id", ID_SPEC.capacity(referenceTime))
+                                .limit("email", EMAIL_SPEC.capacity(referenceTime)));
+                capacity = known;
+            }
+            return known.capacity();
         }
     }
 }

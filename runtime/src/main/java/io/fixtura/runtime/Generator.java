@@ -30,6 +30,8 @@ public final class Generator<T> {
     private final double nullRate;
     private final Links links;
     private final GenerationContext context;
+    /** Unique fields' limits: fixed for a maker and reference time, yet checked on every {@link #at}. */
+    private volatile Capacity capacity;
 
     private Generator(RecordMaker<T> maker, long seed, Locale locale, Instant referenceTime, double nullRate,
             Links links) {
@@ -139,7 +141,12 @@ public final class Generator<T> {
 
     /** How many distinct records unique fields allow, and the field that limits it. */
     public Capacity capacity() {
-        return maker.capacity(referenceTime);
+        Capacity c = capacity;
+        if (c == null) {
+            c = maker.capacity(referenceTime);
+            capacity = c;
+        }
+        return c;
     }
 
     private T make(long index) {

@@ -294,8 +294,7 @@ public final class FactoryWriter {
                         .addStatement("return new $T($T.seed(), ENTITY_STREAM, $T.referenceTime(), LOCALE, $T.NULL_RATE)",
                                 CONTEXT, DEFAULTS, DEFAULTS, DEFAULTS)
                         .endControlFlow()
-                        .addStatement("return new $T(other.seed(), ENTITY_STREAM, other.referenceTime(), $L,"
-                                + " other.nullRate(), other.depth() + 1, other.links())", CONTEXT,
+                        .addStatement("return other.related(ENTITY_STREAM, $L)",
                                 entity.locale().isEmpty() ? "other.locale()" : "LOCALE")
                         .build());
     }

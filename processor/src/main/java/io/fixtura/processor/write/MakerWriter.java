@@ -63,13 +63,14 @@ final class MakerWriter {
     }
 
     static TypeSpec maker(EntityDecl entity, Set<String> unique) {
-        CodeBlock.Builder capacity = CodeBlock.builder().add("return $T.UNBOUNDED", CAPACITY);
+        CodeBlock.Builder capacity = CodeBlock.builder().add("$T.UNBOUNDED", CAPACITY);
         for (FieldDecl f : entity.fields()) {
             if (unique.contains(f.name())) {
                 capacity.add("\n        .limit($S, $N_SPEC.capacity(referenceTime))", f.name(),
                         constantName(null, f.name()));
             }
         }
+        ClassName capacityAt = CAPACITY.nestedClass("At");
         TypeName classOf = ParameterizedTypeName.get(ClassName.get(Class.class), entity.name());
         TypeSpec.Builder maker = TypeSpec.classBuilder("Maker");
         addSlots(maker, entity);
@@ -91,10 +92,17 @@ final class MakerWriter {
                         .addModifiers(Modifier.PUBLIC).returns(entity.name())
                         .addParameter(CONTEXT, "ctx").addParameter(long.class, "index")
                         .addStatement("return $T.newRecord(ctx, index)", factoryName(entity.name())).build())
+                // references ask for the capacity of their parent on every record: kept per reference time
+                .addField(FieldSpec.builder(capacityAt, "capacity", Modifier.PRIVATE, Modifier.VOLATILE).build())
                 .addMethod(MethodSpec.methodBuilder("capacity").addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC).returns(CAPACITY)
                         .addParameter(java.time.Instant.class, "referenceTime")
-                        .addStatement("$L", capacity.build()).build())
+                        .addStatement("$T known = capacity", capacityAt)
+                        .beginControlFlow("if (known == null || !known.referenceTime().equals(referenceTime))")
+                        .addStatement("known = new $T(referenceTime, $L)", capacityAt, capacity.build())
+                        .addStatement("capacity = known")
+                        .endControlFlow()
+                        .addStatement("return known.capacity()").build())
                 .build();
     }
 }

@@ -9,6 +9,10 @@ public record Capacity(long count, String field) {
     /** No limit worth naming. */
     public static final Capacity UNBOUNDED = new Capacity(Long.MAX_VALUE, "");
 
+    /** A capacity worked out for one reference time, kept by a maker that references ask on every record. */
+    public record At(java.time.Instant referenceTime, Capacity capacity) {
+    }
+
     /** The smaller of this and a field's domain size. */
     public Capacity limit(String field, long domain) {
         return domain < count ? new Capacity(domain, field) : this;

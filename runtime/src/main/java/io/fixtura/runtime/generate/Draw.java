@@ -11,36 +11,53 @@ import io.fixtura.runtime.values.ValueSpec;
  */
 public final class Draw {
 
+    /** Salts element streams apart from the field's own stream. */
+    private static final long ELEMENTS = 0x454C454DL;
+
     private final GenerationContext context;
     private final long index;
     private final long fieldKey;
-    private final long fieldSeed;
+    /**
+     * The field seed once known, else the seed it is mixed from with {@link #seedSalt}: only
+     * unique specs ask for it, so nested members and collection elements mix theirs on demand.
+     */
+    private long seed;
+    private final long seedSalt;
+    private boolean seedKnown;
     private final long origin;
     private long state;
+    /**
+     * The unused low half of the last 64 bits drawn for a 32-bit choice. Kept small: draws that
+     * escape are allocated once per field of every record.
+     */
+    private int spare;
+    private boolean hasSpare;
 
-    Draw(GenerationContext context, long index, long fieldKey, long fieldSeed) {
-        this(context, index, fieldKey, fieldSeed, SplitMix64.mix(fieldSeed, index));
+    Draw(GenerationContext context, long index, long fieldKey, long fieldSeed, long origin) {
+        this(context, index, fieldKey, fieldSeed, 0, true, origin);
     }
 
-    private Draw(GenerationContext context, long index, long fieldKey, long fieldSeed, long origin) {
+    private Draw(GenerationContext context, long index, long fieldKey, long seed, long seedSalt, boolean seedKnown,
+            long origin) {
         this.context = context;
         this.index = index;
         this.fieldKey = fieldKey;
-        this.fieldSeed = fieldSeed;
+        this.seed = seed;
+        this.seedSalt = seedSalt;
+        this.seedKnown = seedKnown;
         this.origin = origin;
         this.state = origin;
     }
 
     /** The stream of a member of a nested value, named by its key. */
     public Draw field(long key) {
-        long nestedSeed = SplitMix64.mix(fieldSeed, key);
-        return new Draw(context, index, key, nestedSeed, SplitMix64.mix(origin, key));
+        return new Draw(context, index, key, fieldSeed(), key, false, SplitMix64.mix(origin, key));
     }
 
     /** The stream of element {@code position} of a collection held by this field. */
     public Draw element(int position) {
-        long elementSeed = SplitMix64.mix(fieldSeed, 0x454C454DL + position);
-        return new Draw(context, index, fieldKey, elementSeed, SplitMix64.mix(origin ^ 0x454C454DL, position));
+        return new Draw(context, index, fieldKey, fieldSeed(), ELEMENTS + position, false,
+                SplitMix64.mix(origin ^ ELEMENTS, position));
     }
 
     /** The value {@code spec} draws from this stream; an error names {@code field}. */
@@ -79,7 +96,11 @@ public final class Draw {
 
     /** A seed of (seed, entity, field) that does not depend on the index: keys permutations. */
     public long fieldSeed() {
-        return fieldSeed;
+        if (!seedKnown) {
+            seed = SplitMix64.mix(seed, seedSalt);
+            seedKnown = true;
+        }
+        return seed;
     }
 
     /** The context: reference time, locale, pools, null rate. */
@@ -103,7 +124,13 @@ public final class Draw {
         if (bound <= 0) {
             throw new IllegalArgumentException("bound must be positive: " + bound);
         }
+        if (bound == 1) {
+            return 0; // a choice of one takes nothing from the stream
+        }
         long mask = bound - 1;
+        if (bound <= 0x1_0000_0000L) {
+            return (bound & mask) == 0 ? next32() & mask : below32(bound);
+        }
         if ((bound & mask) == 0) {
             return nextLong() & mask;
         }
@@ -114,6 +141,39 @@ public final class Draw {
             value = bits % bound;
         } while (bits - value + mask < 0);
         return value;
+    }
+
+    /**
+     * Lemire's multiply-shift for bounds below 2^32: the high half of a 32-bit draw times the bound.
+     * It needs a division only to reject the few draws that would bias it, where a modulo would
+     * divide on every call, and most draws (list sizes, pool picks, enum constants) take this path.
+     */
+    private long below32(long bound) {
+        long product = next32() * bound;
+        long low = product & 0xFFFF_FFFFL;
+        if (low < bound) {
+            long threshold = (0x1_0000_0000L - bound) % bound;
+            while (low < threshold) {
+                product = next32() * bound;
+                low = product & 0xFFFF_FFFFL;
+            }
+        }
+        return product >>> 32;
+    }
+
+    /**
+     * The next 32 random bits, unsigned: the two halves of one {@link #nextLong} in turn, so small
+     * choices (a digit, a pool index, a list size) cost half a mixing step each.
+     */
+    private long next32() {
+        if (hasSpare) {
+            hasSpare = false;
+            return spare & 0xFFFF_FFFFL;
+        }
+        long bits = nextLong();
+        spare = (int) bits;
+        hasSpare = true;
+        return bits >>> 32;
     }
 
     /** A uniform value in {@code [min, max]}, both inclusive, over the whole long range. */

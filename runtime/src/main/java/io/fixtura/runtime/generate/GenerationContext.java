@@ -13,6 +13,11 @@ import java.util.Locale;
  */
 public final class GenerationContext {
 
+    private static final int SEED_SLOTS = 64;
+    private static final int SEED_PROBES = 8;
+    /** Draws before a context keeps field seeds: a builder's context makes a few and is dropped. */
+    private static final int SEEDS_KEPT_AFTER = 64;
+
     private final long seed;
     private final long entityKey;
     private final long entitySeed;
@@ -22,6 +27,23 @@ public final class GenerationContext {
     private final int depth;
     private final Links links;
     private volatile Pools pools;
+    /**
+     * Each field's seed and that seed mixed once, by field key: both are the same for every record,
+     * and every field of every record needs them, so they are worked out once per context (an open
+     * addressed table, made once the context has served {@link #SEEDS_KEPT_AFTER} draws; entries
+     * are immutable, so a lost race only costs a recomputation).
+     */
+    private FieldSeed[] fieldSeeds;
+    private int drawsWithoutSeeds;
+
+    private record FieldSeed(long key, long seed, long mixed) {
+    }
+
+    /** The contexts of referenced entities made so far (see {@link #related}); few, so a copied array. */
+    private volatile Related[] related = {};
+
+    private record Related(long entityKey, Locale locale, GenerationContext context) {
+    }
 
     public GenerationContext(long seed, long entityKey, Instant referenceTime, Locale locale, double nullRate) {
         this(seed, entityKey, referenceTime, locale, nullRate, 0);
@@ -61,6 +83,26 @@ public final class GenerationContext {
         return links.parentIndex(draw, parentCapacity);
     }
 
+    /**
+     * The context in which records of this one reference entity {@code entityKey}'s records: the
+     * same seed, reference time, null rate and links, one step deeper, in {@code locale}. Made once
+     * per entity and kept, since references ask for it on every record.
+     */
+    public GenerationContext related(long relatedEntityKey, Locale relatedLocale) {
+        Related[] known = related;
+        for (Related r : known) {
+            if (r.entityKey() == relatedEntityKey && r.locale().equals(relatedLocale)) {
+                return r.context();
+            }
+        }
+        GenerationContext context = new GenerationContext(seed, relatedEntityKey, referenceTime, relatedLocale,
+                nullRate, depth + 1, links);
+        Related[] grown = java.util.Arrays.copyOf(known, known.length + 1);
+        grown[known.length] = new Related(relatedEntityKey, relatedLocale, context);
+        related = grown;
+        return context;
+    }
+
     /** How references of records made in this context choose their parents. */
     public Links links() {
         return links;
@@ -71,9 +113,45 @@ public final class GenerationContext {
         return depth;
     }
 
-    /** The stream of field {@code fieldKey} of record {@code index}. */
+    /**
+     * The stream of field {@code fieldKey} of record {@code index}: a SplitMix64 sequence whose
+     * start is the field's mixed seed stepped by the index. Every value of it is finalized by
+     * SplitMix64's mix, so the start itself needs no mix of its own, which would sit on the path of
+     * every value of every field.
+     */
     public Draw draw(long index, long fieldKey) {
-        return new Draw(this, index, fieldKey, SplitMix64.mix(entitySeed, fieldKey));
+        FieldSeed s = fieldSeed(fieldKey);
+        return new Draw(this, index, fieldKey, s.seed(), s.mixed() + SplitMix64.GAMMA * (index | 1) + index);
+    }
+
+    private FieldSeed fieldSeed(long fieldKey) {
+        FieldSeed[] table = fieldSeeds;
+        if (table == null) {
+            if (drawsWithoutSeeds++ < SEEDS_KEPT_AFTER) {
+                return newFieldSeed(fieldKey);
+            }
+            table = new FieldSeed[SEED_SLOTS];
+            fieldSeeds = table;
+        }
+        int slot = (int) fieldKey & (SEED_SLOTS - 1);
+        for (int probe = 0; probe < SEED_PROBES; probe++) {
+            FieldSeed s = table[slot];
+            if (s == null) {
+                s = newFieldSeed(fieldKey);
+                table[slot] = s;
+                return s;
+            }
+            if (s.key() == fieldKey) {
+                return s;
+            }
+            slot = (slot + 1) & (SEED_SLOTS - 1);
+        }
+        return newFieldSeed(fieldKey);
+    }
+
+    private FieldSeed newFieldSeed(long fieldKey) {
+        long seed = SplitMix64.mix(entitySeed, fieldKey);
+        return new FieldSeed(fieldKey, seed, SplitMix64.mix(seed));
     }
 
     /** Field {@code field}'s value in record {@code index}, from its own stream; errors name the field. */

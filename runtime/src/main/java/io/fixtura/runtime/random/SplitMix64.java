@@ -22,6 +22,14 @@ public final class SplitMix64 {
 
     /** Mixes two values into one, order-sensitively. */
     public static long mix(long a, long b) {
-        return mix(mix(a) + GAMMA * (b | 1) + b);
+        return mixPremixed(mix(a), b);
+    }
+
+    /**
+     * {@code mix(a, b)} given {@code mix(a)}: a caller that mixes one {@code a} with many
+     * {@code b} (a field's seed with every record index) mixes {@code a} once.
+     */
+    public static long mixPremixed(long mixedA, long b) {
+        return mix(mixedA + GAMMA * (b | 1) + b);
     }
 }

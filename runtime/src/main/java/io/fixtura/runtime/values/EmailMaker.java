@@ -88,19 +88,16 @@ final class EmailMaker {
         }
         int localLo = Math.max(Math.max(1, tokenLength), lo - 1 - domain.length());
         int localHi = Math.min(Emails.MAX_LOCAL, hi - 1 - domain.length());
-        return local(draw, localLo, localHi, token) + "@" + domain;
-    }
-
-    private String local(Draw draw, int lo, int hi, String token) {
+        // one concatenation per email: the local part's pieces, the token and the domain at once
         if (token.isEmpty()) {
-            return name(draw, lo, hi);
+            return name(draw, localLo, localHi) + "@" + domain;
         }
-        int room = hi - token.length() - 1;
+        int room = localHi - tokenLength - 1;
         if (room >= 1) {
-            return name(draw, Math.max(1, lo - token.length() - 1), room) + "." + token;
+            return name(draw, Math.max(1, localLo - tokenLength - 1), room) + "." + token + "@" + domain;
         }
-        int filler = lo - token.length();
-        return (filler > 0 ? names.compose(draw, '.', filler, filler, filler) : "") + token;
+        int filler = localLo - tokenLength;
+        return (filler > 0 ? names.compose(draw, '.', filler, filler, filler) : "") + token + "@" + domain;
     }
 
     /** A name-like local part ({@code first.last}, {@code last}, …) of {@code lo..hi} chars. */

@@ -57,6 +57,16 @@ final class Pieces {
         return of(words.toArray(new String[0]));
     }
 
+    /** The length of the shortest piece. */
+    int shortest() {
+        return byLength[0].length();
+    }
+
+    /** The length of the longest piece. */
+    int longest() {
+        return byLength[byLength.length - 1].length();
+    }
+
     /** How many pieces have at most {@code n} chars. */
     int countUpTo(int n) {
         return n < 0 ? 0 : upTo[Math.min(n, upTo.length - 1)];
@@ -90,6 +100,11 @@ final class Pieces {
      * {@code lo > 0} (pieces hold no whitespace at their ends).
      */
     String compose(Draw draw, char separator, int lo, int hi, int target) {
+        return compose(draw, separator, lo, hi, target, false);
+    }
+
+    /** Like {@link #compose(Draw, char, int, int, int)}, with the first char upper-cased when {@code capitalize}. */
+    String compose(Draw draw, char separator, int lo, int hi, int target, boolean capitalize) {
         StringBuilder out = new StringBuilder(target);
         while (true) {
             int room = target - out.length() - (out.length() == 0 ? 0 : 1);
@@ -111,6 +126,10 @@ final class Pieces {
             } else {
                 out.append(piece, 0, Math.min(piece.length(), missing));
             }
+        }
+        if (capitalize && out.length() > 0) {
+            // per char, so the length never changes (as "ß".toUpperCase() would)
+            out.setCharAt(0, Character.toUpperCase(out.charAt(0)));
         }
         return out.toString();
     }

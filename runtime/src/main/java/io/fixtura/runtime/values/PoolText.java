@@ -1,6 +1,9 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import io.fixtura.runtime.generate.GenerationContext;
+import io.fixtura.runtime.random.Keys;
+import java.time.Instant;
 
 /**
  * Strings of a length range from one pool: a pool value when one fits, else pool words joined to
@@ -10,6 +13,9 @@ final class PoolText {
 
     /** How far past the shortest allowed length composed text goes. */
     private static final int SPREAD = 30;
+    /** How many sentences a plain text field picks from; pools of names or cities hold a few hundred. */
+    static final int PHRASES = 1024;
+    private static final long PHRASE_SEED = Keys.of("fixtura.phrases");
 
     private final Pieces values;
     private final Pieces words;
@@ -34,6 +40,9 @@ final class PoolText {
 
     /** A pool value of {@code lo..hi} chars, or words of the pool joined to such a length. */
     String next(Draw draw, int lo, int hi) {
+        if (lo <= values.shortest() && hi >= values.longest()) {
+            return values.any(draw); // every value fits: the usual case, without counting
+        }
         if (values.countBetween(lo, hi) > 0) {
             return values.between(draw, lo, hi);
         }
@@ -47,9 +56,27 @@ final class PoolText {
 
     /** Like {@link #words}, capitalized as a sentence. */
     String sentence(Draw draw, int lo, int hi) {
-        String text = words(draw, lo, hi);
-        // per char, so the length never changes (as "ß".toUpperCase() would)
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return words.compose(draw, ' ', lo, hi, target(draw, lo, hi), true);
+    }
+
+    /**
+     * {@link #PHRASES} sentences of {@code lo..hi} chars, composed once per locale and length range
+     * from fixed streams, for plain text fields to pick from: one array read per value instead of
+     * composing words on every record.
+     */
+    static String[] phrases(Pools pools, int lo, int hi) {
+        PoolText text = of(pools, Kind.WORD);
+        return pools.derived(new PhrasesKey(lo, hi), p -> {
+            GenerationContext fixed = new GenerationContext(PHRASE_SEED, PHRASE_SEED, Instant.EPOCH, p.locale(), 0);
+            String[] phrases = new String[PHRASES];
+            for (int i = 0; i < PHRASES; i++) {
+                phrases[i] = text.sentence(fixed.draw(i, PHRASE_SEED), lo, hi);
+            }
+            return phrases;
+        });
+    }
+
+    private record PhrasesKey(int lo, int hi) {
     }
 
     /** A length of {@code lo..hi} to aim composed text at: not empty if it may be, and not too long. */

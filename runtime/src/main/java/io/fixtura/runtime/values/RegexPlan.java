@@ -24,11 +24,19 @@ final class RegexPlan {
     private final Node root;
     private final int cap;
     private final int[] targets;
+    /** The pattern as one class per position when it has a single length in range, else null. */
+    private final FlatPattern flat;
 
-    private RegexPlan(Node root, int cap, int[] targets) {
+    private RegexPlan(Node root, int cap, int[] targets, FlatPattern flat) {
         this.root = root;
         this.cap = cap;
         this.targets = targets;
+        this.flat = flat;
+    }
+
+    private static RegexPlan plan(Regex regex, Node root, int cap, int[] targets) {
+        FlatPattern flat = targets.length == 1 ? FlatPattern.of(regex) : null;
+        return new RegexPlan(root, cap, targets, flat != null && flat.length() == targets[0] ? flat : null);
     }
 
     /**
@@ -56,7 +64,7 @@ final class RegexPlan {
             Node root = build(regex, cap);
             int[] targets = root.lengths.get(minLen, cap + 1).stream().map(l -> l + minLen).toArray();
             if (targets.length > 0) {
-                return new RegexPlan(root, cap, targets);
+                return plan(regex, root, cap, targets);
             }
             if (cap >= maxLen || cap >= MAX_CAP) {
                 throw new IllegalStateException("pattern " + source + " cannot produce a string of "
@@ -76,14 +84,22 @@ final class RegexPlan {
         }
         Node root = build(regex, cap);
         int[] targets = root.lengths.get(minLen, cap + 1).stream().map(l -> l + minLen).toArray();
-        return targets.length == 0 ? null : new RegexPlan(root, cap, targets);
+        return targets.length == 0 ? null : plan(regex, root, cap, targets);
     }
 
     /** A random string of the pattern of exactly {@code length} chars, one of {@link #targets()}. */
     String generate(Draw draw, int length) {
+        if (flat != null) {
+            return flat.generate(draw);
+        }
         StringBuilder out = new StringBuilder(length);
         root.emit(draw, length, out);
         return out.toString();
+    }
+
+    /** The pattern as one class per position, when it has one length in range; else null. */
+    FlatPattern flat() {
+        return flat;
     }
 
     /** The longest length this plan considers. */
@@ -98,6 +114,9 @@ final class RegexPlan {
 
     /** A random string of the pattern, of a uniformly chosen reachable length. */
     String generate(Draw draw) {
+        if (flat != null) {
+            return flat.generate(draw);
+        }
         int length = targets[draw.nextInt(targets.length)];
         StringBuilder out = new StringBuilder(length);
         root.emit(draw, length, out);

@@ -7,6 +7,7 @@ import io.fixtura.runtime.random.Permutation;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class StringSpec implements ValueSpec<String> {
 
+    /** Values of a fixed-length pattern few enough to check all once, instead of each as it is made. */
+    private static final long CHECK_ALL_AT_MOST = 100_000;
     /** Draws of a pattern before a blank value counts as the pattern's only kind of value. */
     private static final int BLANK_RETRIES = 32;
     private static final Constraint EMAIL = Constraint.email();
@@ -118,7 +121,7 @@ public final class StringSpec implements ValueSpec<String> {
     public String next(Draw draw) {
         Prepared p = prepared();
         String value = unique ? nextUnique(draw, p) : nextPlain(draw, p, p.lo, p.hi);
-        if (source == Source.PATTERN) {
+        if (source == Source.PATTERN && !(p.verified && !unique)) {
             check(value, p);
         }
         return value;
@@ -133,7 +136,12 @@ public final class StringSpec implements ValueSpec<String> {
                 }
                 return value;
             case TEXT:
-                return ((PoolText) view(draw.context().pools())).sentence(draw, lo, hi);
+                if (lo == p.lo && hi == p.hi) {
+                    String[] phrases = (String[]) view(draw.context().pools());
+                    return phrases[draw.nextInt(phrases.length)];
+                }
+                // other lengths: the text beside a unique token
+                return PoolText.of(draw.context().pools(), Kind.WORD).sentence(draw, lo, hi);
             default:
                 Object view = view(draw.context().pools());
                 return view instanceof EmailMaker
@@ -148,7 +156,7 @@ public final class StringSpec implements ValueSpec<String> {
         if (last != null && last.pools == pools) {
             return last.view;
         }
-        Object view = source == Source.TEXT ? PoolText.of(pools, Kind.WORD)
+        Object view = source == Source.TEXT ? PoolText.phrases(pools, prepared().lo, prepared().hi)
                 : source == Source.FAKE ? PoolText.ofFake(pools, expression)
                 : kind == Kind.EMAIL ? EmailMaker.of(pools)
                 : PoolText.of(pools, kind);
@@ -174,7 +182,7 @@ public final class StringSpec implements ValueSpec<String> {
         if (source == Source.PATTERN) {
             return p.enumeration.render(ordinal);
         }
-        return p.unique.render(draw, ordinal, draw.context().pools(), (d, lo, hi) -> nextPlain(d, p, lo, hi));
+        return p.unique.render(draw, ordinal, draw.context().pools(), p.plain);
     }
 
     /**
@@ -215,9 +223,12 @@ public final class StringSpec implements ValueSpec<String> {
                 && (kind != Kind.EMAIL || EMAIL.check(value, null) == null);
     }
 
-    /** Every pattern value is checked by {@link Pattern} itself: a wrong value is an error, never data. */
+    /**
+     * Every pattern value is checked by {@link Pattern} itself, as it is made or (small fixed-length
+     * patterns) all of them once: a wrong value is an error, never data.
+     */
     private void check(String value, Prepared p) {
-        if (!p.compiled.matcher(value).matches() || value.length() < p.lo || value.length() > p.hi
+        if (!p.matcher.get().reset(value).matches() || value.length() < p.lo || value.length() > p.hi
                 || (notBlank && value.isBlank())) {
             throw new IllegalStateException("generated \"" + value + "\" does not satisfy " + describe()
                     + (notBlank && value.isBlank() ? " (the pattern gives only blank strings)" : ""));
@@ -238,12 +249,19 @@ public final class StringSpec implements ValueSpec<String> {
         final int lo;
         final int hi;
         final Pattern compiled;
+        /** One matcher per thread, reset for each value: checking stays, its allocation goes. */
+        final ThreadLocal<Matcher> matcher;
         final RegexPlan plan;
+        /** Every value the plan can give was checked by the pattern itself (see {@link FlatPattern#allValid}). */
+        final boolean verified;
         final RegexEnumeration enumeration;
         final UniqueText unique;
+        /** This spec's plain values of other lengths, for the text beside a unique token; made once. */
+        final UniqueText.Maker plain;
         final long capacity;
 
         Prepared(StringSpec spec) {
+            plain = (d, from, to) -> spec.nextPlain(d, this, from, to);
             lo = Math.max(spec.minLength, spec.notBlank ? 1 : 0);
             hi = spec.maxLength;
             if (lo > hi) {
@@ -251,14 +269,19 @@ public final class StringSpec implements ValueSpec<String> {
             }
             if (spec.source == Source.PATTERN) {
                 compiled = Pattern.compile(spec.expression);
+                matcher = ThreadLocal.withInitial(() -> compiled.matcher(""));
                 plan = RegexPlan.of(spec.regex, lo, hi, spec.expression);
+                verified = !spec.unique && plan.flat() != null
+                        && plan.flat().allValid(compiled, lo, hi, spec.notBlank, CHECK_ALL_AT_MOST);
                 enumeration = spec.unique ? RegexEnumeration.of(spec.regex, lo, plan.cap(), spec.expression) : null;
                 unique = null;
                 capacity = enumeration != null ? enumeration.capacity() : Long.MAX_VALUE;
                 return;
             }
             compiled = null;
+            matcher = null;
             plan = null;
+            verified = false;
             enumeration = null;
             if (spec.kind == Kind.EMAIL && (hi < EmailMaker.SHORTEST || lo > EmailMaker.LONGEST)) {
                 throw new IllegalStateException("no email has " + lo + ".." + hi + " chars");

@@ -1,6 +1,7 @@
 package io.fixtura.runtime.values;
 
 import io.fixtura.runtime.generate.Draw;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,15 @@ final class UniqueText {
     }
 
     private static final String BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz";
-    /** Base-36 token width when the length allows: 36^6, over two billion values. */
+    private static final byte[] DIGITS = BASE36.getBytes(StandardCharsets.US_ASCII);
+    /** Base-36 token width when the length allows. */
     private static final int WIDTH = 6;
+    /**
+     * Distinct tokens of the full width: 4^15 (over a billion), the largest power of four below
+     * 36^6, so the permutation of the record index needs no cycle walking (which took as long as
+     * the rest of an email, mostly in mispredicted branches).
+     */
+    private static final long FULL_WIDTH_TOKENS = 1L << 30;
 
     private enum Form { EMAIL, IPV4, IPV6, MAC, DIGITS, TOKEN }
 
@@ -33,6 +41,11 @@ final class UniqueText {
     private final long capacity;
     private final char separator;
     private final boolean tokenFirst;
+    /** The email maker of the last pools seen (usually the only ones), saving a map lookup per email. */
+    private volatile EmailsOf emails;
+
+    private record EmailsOf(Pools pools, EmailMaker maker) {
+    }
 
     private UniqueText(Form form, Kind kind, int lo, int hi, int width, long capacity, char separator, boolean tokenFirst) {
         this.form = form;
@@ -57,7 +70,7 @@ final class UniqueText {
                 throw new IllegalStateException("no email has " + lo + ".." + hi + " chars");
             }
             int width = Math.min(WIDTH, hi - 2);
-            return new UniqueText(Form.EMAIL, kind, lo, hi, width, power(36, width), '.', false);
+            return new UniqueText(Form.EMAIL, kind, lo, hi, width, tokens(width), '.', false);
         }
         if (kind == Kind.IP && lo <= 7 && hi >= 15) {
             return new UniqueText(Form.IPV4, kind, lo, hi, 0, 1L << 32, '-', false);
@@ -75,7 +88,11 @@ final class UniqueText {
         }
         int width = Math.min(WIDTH, hi);
         char separator = kind == null ? ' ' : separatorOf(kind);
-        return new UniqueText(Form.TOKEN, kind, lo, hi, width, power(36, width), separator, kind == Kind.DOMAIN);
+        return new UniqueText(Form.TOKEN, kind, lo, hi, width, tokens(width), separator, kind == Kind.DOMAIN);
+    }
+
+    private static long tokens(int width) {
+        return width == WIDTH ? FULL_WIDTH_TOKENS : power(36, width);
     }
 
     /** How many trailing digits carry the ordinal in kinds that are mostly digits. */
@@ -127,7 +144,7 @@ final class UniqueText {
     String render(Draw draw, long ordinal, Pools pools, Maker maker) {
         switch (form) {
             case EMAIL:
-                return EmailMaker.of(pools).unique(draw, lo, hi, token(ordinal, width, BASE36));
+                return emailMaker(pools).unique(draw, lo, hi, base36(ordinal, width));
             case IPV4:
                 return (ordinal >>> 24) + "." + ((ordinal >>> 16) & 255) + "." + ((ordinal >>> 8) & 255) + "." + (ordinal & 255);
             case MAC:
@@ -137,17 +154,44 @@ final class UniqueText {
             case DIGITS:
                 return digits(draw, ordinal, pools, maker);
             default:
-                return withToken(draw, token(ordinal, width, BASE36), maker);
+                return withToken(draw, base36(ordinal, width), maker);
         }
     }
 
-    private static String token(long ordinal, int width, String alphabet) {
-        char[] out = new char[width];
-        for (int i = width - 1; i >= 0; i--) {
-            out[i] = alphabet.charAt((int) (ordinal % alphabet.length()));
-            ordinal /= alphabet.length();
+    private EmailMaker emailMaker(Pools pools) {
+        EmailsOf last = emails;
+        if (last != null && last.pools() == pools) {
+            return last.maker();
         }
-        return new String(out);
+        EmailMaker maker = EmailMaker.of(pools);
+        emails = new EmailsOf(pools, maker);
+        return maker;
+    }
+
+    /**
+     * The last {@code width} base-36 digits of {@code ordinal} (below 2^31: every token capacity
+     * is), in int arithmetic with a constant divisor, which compiles to a multiplication: a token
+     * is made for every unique value, and long division per digit cost more than the rest of an email.
+     */
+    private static String base36(long ordinal, int width) {
+        byte[] out = new byte[width];
+        int rest = (int) ordinal;
+        for (int i = width - 1; i >= 0; i--) {
+            out[i] = DIGITS[rest % 36];
+            rest /= 36;
+        }
+        return new String(out, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The last {@code width} decimal digits of {@code ordinal}. */
+    private static String decimal(long ordinal, int width) {
+        byte[] out = new byte[width];
+        long rest = ordinal;
+        for (int i = width - 1; i >= 0; i--) {
+            out[i] = (byte) ('0' + rest % 10);
+            rest /= 10;
+        }
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
     private static String mac(long ordinal) {
@@ -175,7 +219,7 @@ final class UniqueText {
 
     /** A pool value with its last digits replaced by the ordinal, or digits alone; the ordinal is always the last digits. */
     private String digits(Draw draw, long ordinal, Pools pools, Maker maker) {
-        String token = token(ordinal, width, "0123456789");
+        String token = decimal(ordinal, width);
         Optional<Pieces> pieces = pools.derived(new DigitsKey(kind, width), p -> digitRich(p.values(kind), width));
         Pieces rich = pieces.orElse(null);
         if (rich != null && rich.countBetween(lo, hi) > 0) {
