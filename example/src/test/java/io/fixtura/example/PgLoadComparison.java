@@ -1,10 +1,5 @@
 package io.fixtura.example;
 
-import io.fixtura.example.shop.Employee;
-import io.fixtura.example.shop.Order;
-import io.fixtura.example.shop.OrderItem;
-import io.fixtura.example.shop.Product;
-import io.fixtura.example.shop.User;
 import io.fixtura.runtime.Dataset;
 import io.fixtura.runtime.SqlDialect;
 import io.fixtura.runtime.dataset.EntityRows;
@@ -41,13 +36,7 @@ public final class PgLoadComparison {
 
     public static void main(String[] args) throws Exception {
         int reps = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        Dataset shop = Dataset.builder().seed(42)
-                .count(User.class, 10_000)
-                .count(Product.class, 2_000)
-                .count(Order.class, 30_000)
-                .perParent(OrderItem.class, "orderId", 1, 5)
-                .count(Employee.class, 1_000)
-                .build();
+        Dataset shop = ShopDemo.shop().build();
         long rows = shop.rows().stream().mapToLong(EntityRows::count).sum();
         Path csv = Files.createTempDirectory("fixtura-csv");
         shop.writeCsv(csv);

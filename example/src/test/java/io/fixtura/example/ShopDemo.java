@@ -6,6 +6,7 @@ import io.fixtura.example.shop.OrderItem;
 import io.fixtura.example.shop.Product;
 import io.fixtura.example.shop.User;
 import io.fixtura.runtime.Dataset;
+import io.fixtura.runtime.DatasetBuilder;
 import io.fixtura.runtime.LoadReport;
 import io.fixtura.runtime.ValidationReport;
 import java.nio.file.Files;
@@ -28,14 +29,18 @@ public final class ShopDemo {
     private ShopDemo() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Dataset shop = Dataset.builder().seed(SEED)
+    /** The shop the demo loads: users, products, orders with 1 to 5 items each, and employees (133,168 rows). */
+    static DatasetBuilder shop() {
+        return Dataset.builder().seed(SEED)
                 .count(User.class, 10_000)
                 .count(Product.class, 2_000)
                 .count(Order.class, 30_000)
                 .perParent(OrderItem.class, "orderId", 1, 5)
-                .count(Employee.class, 1_000)
-                .build();
+                .count(Employee.class, 1_000);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Dataset shop = shop().build();
         System.out.println("Fixtura example shop: seed " + SEED + ", reference time " + shop.referenceTime());
 
         ValidationReport report = shop.validate();
