@@ -139,11 +139,13 @@ final class SqlLiterals {
 
     private static String floating(Number n) {
         double d = n.doubleValue();
-        if (Double.isFinite(d)) {
+        // a literal -0.0 is minus applied to 0.0 and loses its sign; the cast of the text keeps it
+        boolean negativeZero = d == 0 && Double.doubleToRawLongBits(d) != 0;
+        if (Double.isFinite(d) && !negativeZero) {
             return n.toString();
         }
         String type = n instanceof Float ? "REAL" : "DOUBLE PRECISION";
-        String text = Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
+        String text = negativeZero ? "-0" : Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
         return "CAST('" + text + "' AS " + type + ")";
     }
 }

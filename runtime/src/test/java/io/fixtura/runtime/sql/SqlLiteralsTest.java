@@ -59,6 +59,9 @@ class SqlLiteralsTest {
         assertThat(SqlLiterals.of(-12L, PG)).isEqualTo("-12");
         assertThat(SqlLiterals.of(0.1, PG)).isEqualTo("0.1");
         assertThat(SqlLiterals.of(Double.NaN, H2)).isEqualTo("CAST('NaN' AS DOUBLE PRECISION)");
+        assertThat(SqlLiterals.of(-0.0, PG)).isEqualTo("CAST('-0' AS DOUBLE PRECISION)");
+        assertThat(SqlLiterals.of(-0.0f, PG)).isEqualTo("CAST('-0' AS REAL)");
+        assertThat(SqlLiterals.of(0.0, PG)).isEqualTo("0.0");
         assertThat(SqlLiterals.of(UUID.fromString("123e4567-e89b-12d3-a456-426614174000"), H2))
                 .isEqualTo("UUID '123e4567-e89b-12d3-a456-426614174000'");
         assertThat(SqlLiterals.of(OffsetDateTime.of(2020, 2, 29, 23, 5, 0, 120_000_000, ZoneOffset.UTC), PG))
