@@ -168,10 +168,10 @@ public final class MemberFactory {
 
     private static final class Maker implements RecordMaker<Member> {
         private static final List<FieldSlot<?>> SLOTS = List.of(
-            new FieldSlot<>("id", ID_KEY, ID_SPEC, false),
-            new FieldSlot<>("email", EMAIL_KEY, EMAIL_SPEC, true),
-            new FieldSlot<>("age", AGE_KEY, AGE_SPEC, false),
-            new FieldSlot<>("teamId", TEAM_ID_KEY, TEAM_ID_SPEC, false));
+            new FieldSlot<Long>("id", ID_KEY, ID_SPEC, false),
+            new FieldSlot<String>("email", EMAIL_KEY, EMAIL_SPEC, true),
+            new FieldSlot<Integer>("age", AGE_KEY, AGE_SPEC, false),
+            new FieldSlot<Long>("teamId", TEAM_ID_KEY, TEAM_ID_SPEC, false));
 
         private volatile Capacity.At capacity;
 

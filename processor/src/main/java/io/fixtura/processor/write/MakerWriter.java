@@ -44,9 +44,10 @@ final class MakerWriter {
         for (int i = 0; i < entity.fields().size(); i++) {
             FieldDecl f = entity.fields().get(i);
             String constant = constantName(null, f.name());
-            entries.add(CodeBlock.of("new $T<>($S, $N_KEY, $N_SPEC, $L)", slot, f.name(), constant, constant,
-                    f.nullable()));
             TypeName boxed = f.slot().type().isPrimitive() ? f.slot().type().box() : f.slot().type();
+            // spelled out, not <>: javac infers a diamond inside List.of per overload it tries
+            entries.add(CodeBlock.of("new $T<$T>($S, $N_KEY, $N_SPEC, $L)", slot, boxed, f.name(), constant,
+                    constant, f.nullable()));
             unchecked |= boxed instanceof ParameterizedTypeName;
             assemble.addStatement("$T $N = ($T) values[$L]", f.slot().type(), Construct.local(f.name()), boxed, i);
         }
