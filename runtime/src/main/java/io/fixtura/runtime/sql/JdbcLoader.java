@@ -23,6 +23,13 @@ import javax.sql.DataSource;
  * back, drops the tables it created (H2 commits DDL at once) and throws a {@link LoadException}
  * naming table, row and the database's message, leaving the database as it was.
  *
+ * <p>In PostgreSQL, the foreign keys of empty tables that already exist are dropped before the
+ * COPY and added back exactly as defined once all rows are in, as pg_restore does, so each checks
+ * its table in one pass instead of row by row; a key the rows break fails the load like any
+ * other, and the rollback restores it. Until the load commits, this locks those tables and the
+ * tables their keys point at against other sessions. Keys the user may not drop (on tables of
+ * another owner) stay in place.
+ *
  * <pre>{@code LoadReport report = JdbcLoader.load(dataset.rows(), dataSource);}</pre>
  */
 public final class JdbcLoader {
@@ -56,6 +63,11 @@ public final class JdbcLoader {
             catalog = Catalog.of(connection, models);
             List<Table> tables = tables(rows, catalog);
             List<Ddl.Step> foreignKeys = createMissing(connection, catalog, models, created);
+            if (foreignKeysLast(catalog)) {
+                PgForeignKeys existing = PgForeignKeys.lift(connection, catalog, tables);
+                foreignKeys.addAll(existing.restores());
+                tables.replaceAll(t -> t.forCopy(existing.checksRows(t.table())));
+            }
             List<LoadReport.TableLoad> loads = new ArrayList<>();
             long[] millis = new long[tables.size()];
             long[] counts = new long[tables.size()];
@@ -85,13 +97,12 @@ public final class JdbcLoader {
         }
     }
 
-    /** The tables to write; in PostgreSQL with fewer references left to a second pass ({@link Table#forCopy}). */
+    /** The tables to write, checked before anything is written. */
     private static List<Table> tables(List<EntityRows<?>> rows, Catalog catalog) {
         List<Table> tables = new ArrayList<>();
         for (EntityRows<?> r : rows) {
             try {
-                Table table = Table.of(r, catalog);
-                tables.add(foreignKeysLast(catalog) ? table.forCopy(!catalog.exists(r.model().table())) : table);
+                tables.add(Table.of(r, catalog));
             } catch (IllegalArgumentException e) {
                 throw new LoadException(r.model().table(), -1, e.getMessage(), e);
             }
@@ -139,7 +150,7 @@ public final class JdbcLoader {
         return catalog.dialect() == SqlDialect.POSTGRESQL;
     }
 
-    /** Adds the foreign keys left out of new tables, each checking every row of its table at once. */
+    /** Adds the foreign keys left out of new tables or lifted from existing ones, each checking its table at once. */
     private static void addForeignKeys(Connection connection, List<Ddl.Step> foreignKeys, List<Table> tables,
             long[] millis) throws SQLException {
         try (Statement statement = connection.createStatement()) {

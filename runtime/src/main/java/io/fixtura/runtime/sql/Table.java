@@ -39,14 +39,15 @@ record Table(EntityRows<?> rows, String name, List<FieldModel<?>> fields, List<S
     }
 
     /**
-     * This table for a PostgreSQL COPY: a new table (given its foreign keys last) takes every
-     * reference in the first pass; one that exists still defers those to tables loaded after it,
-     * but not those to itself, which its foreign keys check when the COPY statement ends.
+     * This table for a PostgreSQL COPY: one without foreign keys while its rows are copied (a new
+     * table gets them last, an existing one may have them lifted) takes every reference in the
+     * first pass; one that keeps a foreign key ({@code checked}) still defers those to tables
+     * loaded after it, but not those to itself, which its foreign keys check when the COPY ends.
      */
-    Table forCopy(boolean created) {
-        List<FieldModel<?>> later = created ? List.of() : deferred.stream()
+    Table forCopy(boolean checked) {
+        List<FieldModel<?>> later = checked ? deferred.stream()
                 .filter(f -> f.reference() == null || !f.reference().targetTable().equals(rows.model().table()))
-                .toList();
+                .toList() : List.of();
         return new Table(rows, name, fields, columns, later, key);
     }
 

@@ -49,6 +49,13 @@ public final class Databases {
         return server().getDatabase("postgres", name);
     }
 
+    /** The PostgreSQL database of {@code db} (one {@link #postgresql()} made), logged in to as {@code role}. */
+    public static DataSource postgresql(DataSource db, String role) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            return server().getDatabase(role, c.getCatalog());
+        }
+    }
+
     /** The tables of the database's current schema. */
     public static List<String> tables(DataSource db) throws SQLException {
         List<String> tables = new ArrayList<>();

@@ -127,13 +127,13 @@ class JdbcLoaderTest {
         assertThat(Databases.tables(db)).isEmpty();
     }
 
-    @ParameterizedTest
-    @EnumSource(SqlDialect.class)
-    void aDeferredReferenceThatPointsNowhereFailsInTheSecondPass(SqlDialect dialect) throws SQLException {
+    @Test
+    void aDeferredReferenceThatPointsNowhereFailsInTheSecondPass() throws SQLException {
         Dataset ds = withDanglingLeader();
-        DataSource db = Databases.fresh(dialect);
+        DataSource db = Databases.h2();
         // tables that exist keep their foreign keys, so a link closing a cycle is written in a second pass
-        execute(db, Ddl.create(ds.rows(), dialect));
+        // (PostgreSQL lifts the keys of empty tables and may not need one: PgForeignKeysTest)
+        execute(db, Ddl.create(ds.rows(), SqlDialect.H2));
 
         LoadException e = catchThrowableOfType(LoadException.class, () -> JdbcLoader.load(ds.rows(), db));
 
