@@ -37,7 +37,9 @@ public final class Report {
             new Ratio("UserFactory at(i) / Instancio BV create", "UserBenchmarks.fixturaAt",
                     "UserBenchmarks.instancioBeanValidationCreate", 50),
             new Ratio("loadInto / CSV COPY (rows/s, PostgreSQL)", "PostgresBenchmarks.loadInto",
-                    "PostgresBenchmarks.copyCsv", 0));
+                    "PostgresBenchmarks.copyCsv", 1.0),
+            new Ratio("loadInto / CSV COPY with foreign keys added after (rows/s)", "PostgresBenchmarks.loadInto",
+                    "PostgresBenchmarks.copyCsvForeignKeysAfter", 0));
 
     private Report() {
     }
