@@ -56,8 +56,21 @@ public final class Draw {
 
     /** The stream of element {@code position} of a collection held by this field. */
     public Draw element(int position) {
+        return element(position, elements());
+    }
+
+    /**
+     * What the streams of this field's elements start from, before their position: a collection
+     * works it out once and passes it to {@link #element(int, long)} for each element.
+     */
+    public long elements() {
+        return SplitMix64.mix(origin ^ ELEMENTS);
+    }
+
+    /** {@link #element(int)} given {@link #elements()}: the same stream, one mixing step less. */
+    public Draw element(int position, long elements) {
         return new Draw(context, index, fieldKey, fieldSeed(), ELEMENTS + position, false,
-                SplitMix64.mix(origin ^ ELEMENTS, position));
+                SplitMix64.mixPremixed(elements, position));
     }
 
     /** The value {@code spec} draws from this stream; an error names {@code field}. */

@@ -131,7 +131,8 @@ public final class StringSpec implements ValueSpec<String> {
         switch (source) {
             case PATTERN:
                 String value = p.plan.generate(draw);
-                for (int i = 0; notBlank && value.isBlank() && i < BLANK_RETRIES; i++) {
+                // a verified pattern was checked never to give a blank value
+                for (int i = 0; notBlank && !p.verified && value.isBlank() && i < BLANK_RETRIES; i++) {
                     value = p.plan.generate(draw);
                 }
                 return value;

@@ -22,6 +22,17 @@ final class UniqueText {
 
     private static final String BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz";
     private static final byte[] DIGITS = BASE36.getBytes(StandardCharsets.US_ASCII);
+    /** Two base-36 digits take this many values. */
+    private static final int PAIR = 36 * 36;
+    /** Every pair of base-36 digits, "00" to "zz", in order: pair {@code n} at {@code 2n}. */
+    private static final byte[] PAIRS = new byte[2 * PAIR];
+
+    static {
+        for (int n = 0; n < PAIR; n++) {
+            PAIRS[2 * n] = DIGITS[n / 36];
+            PAIRS[2 * n + 1] = DIGITS[n % 36];
+        }
+    }
     /** Base-36 token width when the length allows. */
     private static final int WIDTH = 6;
     /**
@@ -170,15 +181,22 @@ final class UniqueText {
 
     /**
      * The last {@code width} base-36 digits of {@code ordinal} (below 2^31: every token capacity
-     * is), in int arithmetic with a constant divisor, which compiles to a multiplication: a token
-     * is made for every unique value, and long division per digit cost more than the rest of an email.
+     * is), two at a time from a table of digit pairs, in int arithmetic with a constant divisor,
+     * which compiles to a multiplication: a token is made for every unique value, and a division per
+     * digit, each waiting for the last, cost as much as the rest of an email.
      */
     private static String base36(long ordinal, int width) {
         byte[] out = new byte[width];
         int rest = (int) ordinal;
-        for (int i = width - 1; i >= 0; i--) {
-            out[i] = DIGITS[rest % 36];
-            rest /= 36;
+        int i = width;
+        while (i >= 2) {
+            int pair = 2 * (rest % PAIR);
+            rest /= PAIR;
+            out[--i] = PAIRS[pair + 1];
+            out[--i] = PAIRS[pair];
+        }
+        if (i == 1) {
+            out[0] = DIGITS[rest % 36];
         }
         return new String(out, StandardCharsets.ISO_8859_1);
     }
