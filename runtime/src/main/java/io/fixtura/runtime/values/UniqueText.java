@@ -55,7 +55,7 @@ final class UniqueText {
     /** The email maker of the last pools seen (usually the only ones), saving a map lookup per email. */
     private volatile EmailsOf emails;
 
-    private record EmailsOf(Pools pools, EmailMaker maker) {
+    private record EmailsOf(Pools pools, EmailMaker maker, boolean fitsAny) {
     }
 
     private UniqueText(Form form, Kind kind, int lo, int hi, int width, long capacity, char separator, boolean tokenFirst) {
@@ -155,7 +155,9 @@ final class UniqueText {
     String render(Draw draw, long ordinal, Pools pools, Maker maker) {
         switch (form) {
             case EMAIL:
-                return emailMaker(pools).unique(draw, lo, hi, base36(ordinal, width));
+                EmailsOf of = emails(pools);
+                return of.fitsAny() ? of.maker().uniqueOfAny(draw, base36(ordinal, width))
+                        : of.maker().unique(draw, lo, hi, base36(ordinal, width));
             case IPV4:
                 return (ordinal >>> 24) + "." + ((ordinal >>> 16) & 255) + "." + ((ordinal >>> 8) & 255) + "." + (ordinal & 255);
             case MAC:
@@ -169,14 +171,15 @@ final class UniqueText {
         }
     }
 
-    private EmailMaker emailMaker(Pools pools) {
+    private EmailsOf emails(Pools pools) {
         EmailsOf last = emails;
         if (last != null && last.pools() == pools) {
-            return last.maker();
+            return last;
         }
         EmailMaker maker = EmailMaker.of(pools);
-        emails = new EmailsOf(pools, maker);
-        return maker;
+        last = new EmailsOf(pools, maker, maker.fitsAny(lo, hi, width));
+        emails = last;
+        return last;
     }
 
     /**
