@@ -325,10 +325,15 @@ public final class FactoryWriter {
         MethodSpec.Builder method = MethodSpec.methodBuilder(nestedMethod(n.name()))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(n.name()).addParameter(DRAW, "draw");
+        boolean several = n.fields().size() > 1;
+        if (several) {
+            method.addStatement("long members = draw.members()");
+        }
         for (FieldDecl f : n.fields()) {
             String constant = constantName(n.name(), f.name());
-            method.addStatement("$T $N = draw.$N($N_KEY, $N_SPEC, $S)", f.slot().type(), Construct.local(f.name()),
-                    f.nullable() ? "nullableValue" : "value", constant, constant, f.name());
+            method.addStatement("$T $N = draw.$N($N_KEY, $L$N_SPEC, $S)", f.slot().type(), Construct.local(f.name()),
+                    f.nullable() ? "nullableValue" : "value", constant, several ? "members, " : "", constant,
+                    f.name());
         }
         return method.addCode(Construct.returning(n.name(), n.construction())).build();
     }

@@ -51,7 +51,20 @@ public final class Draw {
 
     /** The stream of a member of a nested value, named by its key. */
     public Draw field(long key) {
-        return new Draw(context, index, key, fieldSeed(), key, false, SplitMix64.mix(origin, key));
+        return field(key, members());
+    }
+
+    /**
+     * What the streams of a nested value's members start from, before their key: generated code
+     * works it out once per nested value and passes it to {@link #field(long, long)} for each member.
+     */
+    public long members() {
+        return SplitMix64.mix(origin);
+    }
+
+    /** {@link #field(long)} given {@link #members()}: the same stream, one mixing step less. */
+    public Draw field(long key, long members) {
+        return new Draw(context, index, key, fieldSeed(), key, false, SplitMix64.mixPremixed(members, key));
     }
 
     /** The stream of element {@code position} of a collection held by this field. */
@@ -95,6 +108,16 @@ public final class Draw {
     /** Like {@link #value(long, ValueSpec, String)}, but null at the null rate. */
     public <T> T nullableValue(long key, ValueSpec<T> spec, String field) {
         return field(key).nullableValue(spec, field);
+    }
+
+    /** {@link #value(long, ValueSpec, String)} given {@link #members()}. */
+    public <T> T value(long key, long members, ValueSpec<T> spec, String field) {
+        return field(key, members).value(spec, field);
+    }
+
+    /** {@link #nullableValue(long, ValueSpec, String)} given {@link #members()}. */
+    public <T> T nullableValue(long key, long members, ValueSpec<T> spec, String field) {
+        return field(key, members).nullableValue(spec, field);
     }
 
     /** The index of the record this field belongs to. */
