@@ -93,10 +93,23 @@ final class EmailMaker {
         return true;
     }
 
-    /** {@link #unique} where {@link #fitsAny} holds: any pool local part, the token, any pool domain. */
+    /**
+     * {@link #unique} where {@link #fitsAny} holds: any pool local part, the token, any pool domain,
+     * where the domain is drawn first ({@link #anyDomain}, then {@link #anyLocal}).
+     */
     String uniqueOfAny(Draw draw, String token) {
-        String domain = domains.any(draw);
-        return locals.any(draw) + "." + token + "@" + domain;
+        String domain = anyDomain(draw);
+        return anyLocal(draw) + "." + token + "@" + domain;
+    }
+
+    /** Any pool domain: the first draw of {@link #uniqueOfAny}. */
+    String anyDomain(Draw draw) {
+        return domains.any(draw);
+    }
+
+    /** Any pool local part: the second draw of {@link #uniqueOfAny}. */
+    String anyLocal(Draw draw) {
+        return locals.any(draw);
     }
 
     private String assemble(Draw draw, int lo, int hi, String token) {

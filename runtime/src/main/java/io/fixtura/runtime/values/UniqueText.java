@@ -156,8 +156,11 @@ final class UniqueText {
         switch (form) {
             case EMAIL:
                 EmailsOf of = emails(pools);
-                return of.fitsAny() ? of.maker().uniqueOfAny(draw, base36(ordinal, width))
-                        : of.maker().unique(draw, lo, hi, base36(ordinal, width));
+                if (!of.fitsAny()) {
+                    return of.maker().unique(draw, lo, hi, base36(ordinal, width));
+                }
+                return width == WIDTH ? emailOfAny(draw, of.maker(), (int) ordinal)
+                        : of.maker().uniqueOfAny(draw, base36(ordinal, width));
             case IPV4:
                 return (ordinal >>> 24) + "." + ((ordinal >>> 16) & 255) + "." + ((ordinal >>> 8) & 255) + "." + (ordinal & 255);
             case MAC:
@@ -202,6 +205,22 @@ final class UniqueText {
             out[0] = DIGITS[rest % 36];
         }
         return new String(out, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * {@link EmailMaker#uniqueOfAny} with a full-width token, its digits written straight into the
+     * email: the token is not made as a string of its own first. The ordinal is below 2^30, so its
+     * first pair of digits needs no remainder.
+     */
+    private static String emailOfAny(Draw draw, EmailMaker maker, int ordinal) {
+        String domain = maker.anyDomain(draw);
+        String local = maker.anyLocal(draw);
+        int low = 2 * (ordinal % PAIR);
+        int rest = ordinal / PAIR;
+        int middle = 2 * (rest % PAIR);
+        int high = 2 * (rest / PAIR);
+        return local + '.' + (char) PAIRS[high] + (char) PAIRS[high + 1] + (char) PAIRS[middle]
+                + (char) PAIRS[middle + 1] + (char) PAIRS[low] + (char) PAIRS[low + 1] + '@' + domain;
     }
 
     /** The last {@code width} decimal digits of {@code ordinal}. */
