@@ -95,8 +95,8 @@ public final class Draw {
         }
     }
 
-    /** The error of a field whose spec failed with {@code e}. */
-    static IllegalStateException failed(String field, RuntimeException e) {
+    /** The error of a field whose spec failed with {@code e}: generated code throws it, naming the field. */
+    public static IllegalStateException failed(String field, RuntimeException e) {
         return new IllegalStateException("field '" + field + "': " + e.getMessage(), e);
     }
 

@@ -157,6 +157,18 @@ public final class GenerationContext {
         return new FieldSeed(fieldKey, seed, SplitMix64.mix(seed));
     }
 
+    /**
+     * The stream of field {@code fieldKey} of record {@code index}, or null when the context's links
+     * fix that field's value there (then {@link #value} gives it): generated code calls the field's
+     * spec on the stream itself, so that C2 knows which spec it calls.
+     */
+    public Draw drawUnlessFixed(long index, long fieldKey) {
+        if (mayFix && links.fixed(entityKey, fieldKey, index) != Links.NOT_FIXED) {
+            return null;
+        }
+        return draw(index, fieldKey);
+    }
+
     /** Field {@code field}'s value in record {@code index}, from its own stream; errors name the field. */
     @SuppressWarnings("unchecked")
     public <T> T value(long index, long fieldKey, ValueSpec<T> spec, String field) {
