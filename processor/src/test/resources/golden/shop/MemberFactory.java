@@ -151,19 +151,51 @@ public final class MemberFactory {
     }
 
     static long id(GenerationContext ctx, long index) {
-        return ctx.value(index, ID_KEY, ID_SPEC, "id");
+        Draw d = ctx.drawUnlessFixed(index, ID_KEY);
+        if (d == null) {
+            return ctx.value(index, ID_KEY, ID_SPEC, "id");
+        }
+        try {
+            return ID_SPEC.next(d);
+        } catch (RuntimeException e) {
+            throw Draw.failed("id", e);
+        }
     }
 
     static String email(GenerationContext ctx, long index) {
-        return ctx.nullableValue(index, EMAIL_KEY, EMAIL_SPEC, "email");
+        Draw d = ctx.drawUnlessFixed(index, EMAIL_KEY);
+        if (d == null) {
+            return ctx.nullableValue(index, EMAIL_KEY, EMAIL_SPEC, "email");
+        }
+        try {
+            return d.nullable() ? null : EMAIL_SPEC.next(d);
+        } catch (RuntimeException e) {
+            throw Draw.failed("email", e);
+        }
     }
 
     static int age(GenerationContext ctx, long index) {
-        return ctx.value(index, AGE_KEY, AGE_SPEC, "age");
+        Draw d = ctx.drawUnlessFixed(index, AGE_KEY);
+        if (d == null) {
+            return ctx.value(index, AGE_KEY, AGE_SPEC, "age");
+        }
+        try {
+            return AGE_SPEC.next(d);
+        } catch (RuntimeException e) {
+            throw Draw.failed("age", e);
+        }
     }
 
     static long teamId(GenerationContext ctx, long index) {
-        return ctx.value(index, TEAM_ID_KEY, TEAM_ID_SPEC, "teamId");
+        Draw d = ctx.drawUnlessFixed(index, TEAM_ID_KEY);
+        if (d == null) {
+            return ctx.value(index, TEAM_ID_KEY, TEAM_ID_SPEC, "teamId");
+        }
+        try {
+            return TEAM_ID_SPEC.next(d);
+        } catch (RuntimeException e) {
+            throw Draw.failed("teamId", e);
+        }
     }
 
     private static final class Maker implements RecordMaker<Member> {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /** Writes the statements that build an instance from local variables, shared by factory and builder. */
 final class Construct {
 
-    private static final Set<String> RESERVED = Set.of("ctx", "index", "d", "instance", "draw");
+    private static final Set<String> RESERVED = Set.of("ctx", "index", "d", "instance", "draw", "members", "member");
 
     private Construct() {
     }

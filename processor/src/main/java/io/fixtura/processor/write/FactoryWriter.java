@@ -311,13 +311,27 @@ public final class FactoryWriter {
         type.addMethod(make.build());
     }
 
+    /**
+     * A field's value: its spec is called right here, where C2 sees which spec it is and inlines it
+     * (through a shared helper the call would see every spec of every entity); a value the context's
+     * links fix is taken from them.
+     */
     private static MethodSpec fieldMethod(FieldDecl f) {
         String constant = constantName(null, f.name());
         return MethodSpec.methodBuilder(f.name()).addModifiers(Modifier.STATIC)
                 .returns(f.slot().type())
                 .addParameter(CONTEXT, "ctx").addParameter(long.class, "index")
+                .addStatement("$T d = ctx.drawUnlessFixed(index, $N_KEY)", DRAW, constant)
+                .beginControlFlow("if (d == null)")
                 .addStatement("return ctx.$N(index, $N_KEY, $N_SPEC, $S)", f.nullable() ? "nullableValue" : "value",
                         constant, constant, f.name())
+                .endControlFlow()
+                .beginControlFlow("try")
+                .addStatement(f.nullable() ? "return d.nullable() ? null : $N_SPEC.next(d)" : "return $N_SPEC.next(d)",
+                        constant)
+                .nextControlFlow("catch ($T e)", RuntimeException.class)
+                .addStatement("throw $T.failed($S, e)", DRAW, f.name())
+                .endControlFlow()
                 .build();
     }
 
@@ -325,10 +339,27 @@ public final class FactoryWriter {
         MethodSpec.Builder method = MethodSpec.methodBuilder(nestedMethod(n.name()))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(n.name()).addParameter(DRAW, "draw");
+        boolean several = n.fields().size() > 1;
+        if (several) {
+            method.addStatement("long members = draw.members()");
+        }
         for (FieldDecl f : n.fields()) {
+            // each member's spec called here, as in a field method: C2 then knows which spec it is
             String constant = constantName(n.name(), f.name());
-            method.addStatement("$T $N = draw.$N($N_KEY, $N_SPEC, $S)", f.slot().type(), Construct.local(f.name()),
-                    f.nullable() ? "nullableValue" : "value", constant, constant, f.name());
+            String local = Construct.local(f.name());
+            CodeBlock member = several ? CodeBlock.of("draw.field($N_KEY, members)", constant)
+                    : CodeBlock.of("draw.field($N_KEY)", constant);
+            method.addStatement("$T $N", f.slot().type(), local)
+                    .beginControlFlow("try");
+            if (f.nullable()) {
+                method.addStatement("$T member = $L", DRAW, member)
+                        .addStatement("$N = member.nullable() ? null : $N_SPEC.next(member)", local, constant);
+            } else {
+                method.addStatement("$N = $N_SPEC.next($L)", local, constant, member);
+            }
+            method.nextControlFlow("catch ($T e)", RuntimeException.class)
+                    .addStatement("throw $T.failed($S, e)", DRAW, f.name())
+                    .endControlFlow();
         }
         return method.addCode(Construct.returning(n.name(), n.construction())).build();
     }

@@ -51,13 +51,39 @@ public final class Draw {
 
     /** The stream of a member of a nested value, named by its key. */
     public Draw field(long key) {
-        return new Draw(context, index, key, fieldSeed(), key, false, SplitMix64.mix(origin, key));
+        return field(key, members());
+    }
+
+    /**
+     * What the streams of a nested value's members start from, before their key: generated code
+     * works it out once per nested value and passes it to {@link #field(long, long)} for each member.
+     */
+    public long members() {
+        return SplitMix64.mix(origin);
+    }
+
+    /** {@link #field(long)} given {@link #members()}: the same stream, one mixing step less. */
+    public Draw field(long key, long members) {
+        return new Draw(context, index, key, fieldSeed(), key, false, SplitMix64.mixPremixed(members, key));
     }
 
     /** The stream of element {@code position} of a collection held by this field. */
     public Draw element(int position) {
+        return element(position, elements());
+    }
+
+    /**
+     * What the streams of this field's elements start from, before their position: a collection
+     * works it out once and passes it to {@link #element(int, long)} for each element.
+     */
+    public long elements() {
+        return SplitMix64.mix(origin ^ ELEMENTS);
+    }
+
+    /** {@link #element(int)} given {@link #elements()}: the same stream, one mixing step less. */
+    public Draw element(int position, long elements) {
         return new Draw(context, index, fieldKey, fieldSeed(), ELEMENTS + position, false,
-                SplitMix64.mix(origin ^ ELEMENTS, position));
+                SplitMix64.mixPremixed(elements, position));
     }
 
     /** The value {@code spec} draws from this stream; an error names {@code field}. */
@@ -65,8 +91,13 @@ public final class Draw {
         try {
             return spec.next(this);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("field '" + field + "': " + e.getMessage(), e);
+            throw failed(field, e);
         }
+    }
+
+    /** The error of a field whose spec failed with {@code e}: generated code throws it, naming the field. */
+    public static IllegalStateException failed(String field, RuntimeException e) {
+        return new IllegalStateException("field '" + field + "': " + e.getMessage(), e);
     }
 
     /** Like {@link #value}, but null at the context's null rate (decided first, from this stream). */
@@ -82,6 +113,25 @@ public final class Draw {
     /** Like {@link #value(long, ValueSpec, String)}, but null at the null rate. */
     public <T> T nullableValue(long key, ValueSpec<T> spec, String field) {
         return field(key).nullableValue(spec, field);
+    }
+
+    /**
+     * {@link #value(long, ValueSpec, String)} given {@link #members()}. Calls the spec itself (not
+     * through {@link #value(ValueSpec, String)}): C2 inlines at most 15 calls deep, and a member's
+     * value is already that deep in a list of records.
+     */
+    public <T> T value(long key, long members, ValueSpec<T> spec, String field) {
+        Draw member = field(key, members);
+        try {
+            return spec.next(member);
+        } catch (RuntimeException e) {
+            throw failed(field, e);
+        }
+    }
+
+    /** {@link #nullableValue(long, ValueSpec, String)} given {@link #members()}. */
+    public <T> T nullableValue(long key, long members, ValueSpec<T> spec, String field) {
+        return field(key, members).nullableValue(spec, field);
     }
 
     /** The index of the record this field belongs to. */
@@ -114,9 +164,19 @@ public final class Draw {
         return SplitMix64.mix(state);
     }
 
-    /** A uniform value in {@code [0, bound)}; bound must be positive. */
+    /**
+     * A uniform value in {@code [0, bound)}; bound must be positive. The same as {@link #below},
+     * one call shorter: pool picks and digits sit deep in the calls that make a record.
+     */
     public int nextInt(int bound) {
-        return (int) below(bound);
+        if (bound <= 1) {
+            if (bound == 1) {
+                return 0; // a choice of one takes nothing from the stream
+            }
+            throw new IllegalArgumentException("bound must be positive: " + bound);
+        }
+        int mask = bound - 1;
+        return (int) ((bound & mask) == 0 ? next32() & mask : below32(bound));
     }
 
     /** A uniform value in {@code [0, bound)}, without modulo bias; bound must be positive. */
@@ -170,7 +230,8 @@ public final class Draw {
             hasSpare = false;
             return spare & 0xFFFF_FFFFL;
         }
-        long bits = nextLong();
+        state += SplitMix64.GAMMA;
+        long bits = SplitMix64.mix(state); // nextLong, one call shorter
         spare = (int) bits;
         hasSpare = true;
         return bits >>> 32;

@@ -26,6 +26,8 @@ public final class GenerationContext {
     private final double nullRate;
     private final int depth;
     private final Links links;
+    /** Whether the links may fix field values (a dataset's); {@link Links#NONE} never does, so no field asks. */
+    private final boolean mayFix;
     private volatile Pools pools;
     /**
      * Each field's seed and that seed mixed once, by field key: both are the same for every record,
@@ -72,6 +74,7 @@ public final class GenerationContext {
         this.nullRate = nullRate;
         this.depth = depth;
         this.links = links;
+        this.mayFix = links != Links.NONE;
     }
 
     /**
@@ -154,17 +157,38 @@ public final class GenerationContext {
         return new FieldSeed(fieldKey, seed, SplitMix64.mix(seed));
     }
 
+    /**
+     * The stream of field {@code fieldKey} of record {@code index}, or null when the context's links
+     * fix that field's value there (then {@link #value} gives it): generated code calls the field's
+     * spec on the stream itself, so that C2 knows which spec it calls.
+     */
+    public Draw drawUnlessFixed(long index, long fieldKey) {
+        if (mayFix && links.fixed(entityKey, fieldKey, index) != Links.NOT_FIXED) {
+            return null;
+        }
+        return draw(index, fieldKey);
+    }
+
     /** Field {@code field}'s value in record {@code index}, from its own stream; errors name the field. */
     @SuppressWarnings("unchecked")
     public <T> T value(long index, long fieldKey, ValueSpec<T> spec, String field) {
-        Object fixed = links.fixed(entityKey, fieldKey, index);
-        return fixed != Links.NOT_FIXED ? (T) fixed : draw(index, fieldKey).value(spec, field);
+        Object fixed = mayFix ? links.fixed(entityKey, fieldKey, index) : Links.NOT_FIXED;
+        if (fixed != Links.NOT_FIXED) {
+            return (T) fixed;
+        }
+        // the spec is called here, not through Draw.value: C2 inlines at most 15 calls deep
+        Draw draw = draw(index, fieldKey);
+        try {
+            return spec.next(draw);
+        } catch (RuntimeException e) {
+            throw Draw.failed(field, e);
+        }
     }
 
     /** Like {@link #value}, but null at the null rate. */
     @SuppressWarnings("unchecked")
     public <T> T nullableValue(long index, long fieldKey, ValueSpec<T> spec, String field) {
-        Object fixed = links.fixed(entityKey, fieldKey, index);
+        Object fixed = mayFix ? links.fixed(entityKey, fieldKey, index) : Links.NOT_FIXED;
         return fixed != Links.NOT_FIXED ? (T) fixed : draw(index, fieldKey).nullableValue(spec, field);
     }
 

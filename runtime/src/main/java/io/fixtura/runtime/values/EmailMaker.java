@@ -71,6 +71,47 @@ final class EmailMaker {
         return assemble(draw, lo, hi, token);
     }
 
+    /**
+     * Whether every pool domain and every pool local part fit an email of {@code lo..hi} chars
+     * whose local part ends with a token of {@code tokenLength} chars, whichever domain is drawn:
+     * then {@link #uniqueOfAny} gives the email {@link #unique} gives, without working out on each
+     * email which pieces fit. The usual case, for a generous length.
+     */
+    boolean fitsAny(int lo, int hi, int tokenLength) {
+        int domainHi = Math.min(MAX_DOMAIN, hi - 1 - Math.max(1, tokenLength));
+        int domainLo = Math.max(1, lo - 1 - Emails.MAX_LOCAL);
+        if (tokenLength == 0 || domainLo > domains.shortest() || domainHi < domains.longest()) {
+            return false;
+        }
+        for (int domain = domains.shortest(); domain <= domains.longest(); domain++) {
+            int localLo = Math.max(tokenLength, lo - 1 - domain);
+            int room = Math.min(Emails.MAX_LOCAL, hi - 1 - domain) - tokenLength - 1;
+            if (room < 1 || Math.max(1, localLo - tokenLength - 1) > locals.shortest() || room < locals.longest()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #unique} where {@link #fitsAny} holds: any pool local part, the token, any pool domain,
+     * where the domain is drawn first ({@link #anyDomain}, then {@link #anyLocal}).
+     */
+    String uniqueOfAny(Draw draw, String token) {
+        String domain = anyDomain(draw);
+        return anyLocal(draw) + "." + token + "@" + domain;
+    }
+
+    /** Any pool domain: the first draw of {@link #uniqueOfAny}. */
+    String anyDomain(Draw draw) {
+        return domains.any(draw);
+    }
+
+    /** Any pool local part: the second draw of {@link #uniqueOfAny}. */
+    String anyLocal(Draw draw) {
+        return locals.any(draw);
+    }
+
     private String assemble(Draw draw, int lo, int hi, String token) {
         int tokenLength = token.length();
         int domainHi = Math.min(MAX_DOMAIN, hi - 1 - Math.max(1, tokenLength));

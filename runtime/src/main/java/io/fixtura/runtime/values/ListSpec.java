@@ -35,8 +35,9 @@ public final class ListSpec<E> implements ValueSpec<List<E>> {
     public List<E> next(Draw draw) {
         int size = (int) draw.between(minSize, maxSize);
         List<E> list = new ArrayList<>(size);
+        long elements = draw.elements();
         for (int j = 0; j < size; j++) {
-            list.add(element.next(draw.element(j)));
+            list.add(element.next(draw.element(j, elements)));
         }
         return list;
     }

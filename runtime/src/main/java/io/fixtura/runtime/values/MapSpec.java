@@ -49,8 +49,9 @@ public final class MapSpec<K, V> implements ValueSpec<Map<K, V>> {
         int size = (int) draw.between(minSize, maxSize);
         Map<K, V> map = new LinkedHashMap<>(Math.max(4, size * 2));
         long attempts = SetSpec.attemptsFor(size);
+        long elements = draw.elements();
         for (int j = 0; map.size() < size && j < attempts; j++) {
-            Draw entry = draw.element(j);
+            Draw entry = draw.element(j, elements);
             K k = key.next(entry);
             if (!map.containsKey(k)) {
                 map.put(k, value.next(entry.field(VALUE_STREAM)));

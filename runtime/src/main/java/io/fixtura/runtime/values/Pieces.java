@@ -15,11 +15,16 @@ final class Pieces {
     private final String[] byLength;
     /** upTo[n]: how many pieces have at most n chars (n capped at the longest piece). */
     private final int[] upTo;
+    /** The lengths of the shortest and the longest piece, kept: reading them from the strings costs two cache misses. */
+    private final int shortest;
+    private final int longest;
 
     private Pieces(String[] pieces) {
         this.byLength = pieces.clone();
         Arrays.sort(byLength, Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
         int longest = byLength.length == 0 ? 0 : byLength[byLength.length - 1].length();
+        this.shortest = byLength.length == 0 ? 0 : byLength[0].length();
+        this.longest = longest;
         upTo = new int[longest + 1];
         int i = 0;
         for (int n = 0; n <= longest; n++) {
@@ -59,12 +64,12 @@ final class Pieces {
 
     /** The length of the shortest piece. */
     int shortest() {
-        return byLength[0].length();
+        return shortest;
     }
 
     /** The length of the longest piece. */
     int longest() {
-        return byLength[byLength.length - 1].length();
+        return longest;
     }
 
     /** How many pieces have at most {@code n} chars. */

@@ -42,8 +42,9 @@ public final class SetSpec<E> implements ValueSpec<Set<E>> {
         int size = (int) draw.between(minSize, maxSize);
         Set<E> set = new LinkedHashSet<>(Math.max(4, size * 2));
         long attempts = attemptsFor(size);
+        long elements = draw.elements();
         for (int j = 0; set.size() < size && j < attempts; j++) {
-            set.add(element.next(draw.element(j)));
+            set.add(element.next(draw.element(j, elements)));
         }
         if (set.size() < minSize) {
             throw new IllegalStateException("drew only " + set.size() + " distinct elements in " + attempts

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code ValueSpec<String> sku = StringSpec.pattern(Regex.seq(...), "[A-Z]{3}-\\d{4}").unique();}</pre>
  */
-public final class StringSpec implements ValueSpec<String> {
+public abstract class StringSpec implements ValueSpec<String> {
 
     /** Values of a fixed-length pattern few enough to check all once, instead of each as it is made. */
     private static final long CHECK_ALL_AT_MOST = 100_000;
@@ -41,8 +41,8 @@ public final class StringSpec implements ValueSpec<String> {
     private volatile Permutation permutation;
     private volatile PoolView view;
 
-    private StringSpec(Source source, Kind kind, String expression, Regex regex,
-                       int minLength, int maxLength, boolean notBlank, boolean unique) {
+    StringSpec(Source source, Kind kind, String expression, Regex regex,
+               int minLength, int maxLength, boolean notBlank, boolean unique) {
         this.source = source;
         this.kind = kind;
         this.expression = expression;
@@ -53,9 +53,28 @@ public final class StringSpec implements ValueSpec<String> {
         this.unique = unique;
     }
 
+    /**
+     * The spec of these settings, as the small final class of its source, whose {@link #next} C2
+     * inlines where generated code calls it: one class with every source's code in its
+     * {@code next} was too big to inline, so each value's draw was allocated and called through.
+     */
+    private static StringSpec of(Source source, Kind kind, String expression, Regex regex,
+                                 int minLength, int maxLength, boolean notBlank, boolean unique) {
+        switch (source) {
+            case TEXT:
+                return new Text(kind, expression, regex, minLength, maxLength, notBlank, unique);
+            case PATTERN:
+                return new Patterned(kind, expression, regex, minLength, maxLength, notBlank, unique);
+            default:
+                return kind == Kind.EMAIL
+                        ? new Email(source, kind, expression, regex, minLength, maxLength, notBlank, unique)
+                        : new Pooled(source, kind, expression, regex, minLength, maxLength, notBlank, unique);
+        }
+    }
+
     /** Realistic text of a few words, fitted to the length. */
     public static StringSpec text() {
-        return new StringSpec(Source.TEXT, null, null, null, 0, Integer.MAX_VALUE, false, false);
+        return of(Source.TEXT, null, null, null, 0, Integer.MAX_VALUE, false, false);
     }
 
     /** Realistic values of {@code kind} from the locale's pool: {@code StringSpec.kind(Kind.CITY)}. */
@@ -63,7 +82,7 @@ public final class StringSpec implements ValueSpec<String> {
         if (kind == null) {
             throw new NullPointerException("kind");
         }
-        return new StringSpec(Source.KIND, kind, null, null, 0, Integer.MAX_VALUE, false, false);
+        return of(Source.KIND, kind, null, null, 0, Integer.MAX_VALUE, false, false);
     }
 
     /** Emails valid under Bean Validation's {@code @Email}; the same as {@code kind(Kind.EMAIL)}. */
@@ -76,7 +95,7 @@ public final class StringSpec implements ValueSpec<String> {
         if (expression == null) {
             throw new NullPointerException("expression");
         }
-        return new StringSpec(Source.FAKE, null, expression, null, 0, Integer.MAX_VALUE, false, false);
+        return of(Source.FAKE, null, expression, null, 0, Integer.MAX_VALUE, false, false);
     }
 
     /**
@@ -87,7 +106,7 @@ public final class StringSpec implements ValueSpec<String> {
         if (regex == null || source == null) {
             throw new NullPointerException(regex == null ? "regex" : "source");
         }
-        return new StringSpec(Source.PATTERN, null, source, regex, 0, Integer.MAX_VALUE, false, false);
+        return of(Source.PATTERN, null, source, regex, 0, Integer.MAX_VALUE, false, false);
     }
 
     /** Lengths from {@code min} to {@code max} Java chars, both inclusive (as {@code @Size} counts). */
@@ -95,17 +114,17 @@ public final class StringSpec implements ValueSpec<String> {
         if (min < 0 || max < min) {
             throw new IllegalArgumentException("bad length range " + min + ".." + max);
         }
-        return new StringSpec(source, kind, expression, regex, min, max, notBlank, unique);
+        return of(source, kind, expression, regex, min, max, notBlank, unique);
     }
 
     /** Never blank: at least one char that is not whitespace. */
     public StringSpec notBlank() {
-        return new StringSpec(source, kind, expression, regex, minLength, maxLength, true, unique);
+        return of(source, kind, expression, regex, minLength, maxLength, true, unique);
     }
 
     /** Distinct for distinct record indexes, up to {@link #capacity()} records. */
     public StringSpec unique() {
-        return new StringSpec(source, kind, expression, regex, minLength, maxLength, notBlank, true);
+        return of(source, kind, expression, regex, minLength, maxLength, notBlank, true);
     }
 
     /**
@@ -117,21 +136,91 @@ public final class StringSpec implements ValueSpec<String> {
         return prepared().capacity;
     }
 
-    @Override
-    public String next(Draw draw) {
-        Prepared p = prepared();
-        String value = unique ? nextUnique(draw, p) : nextPlain(draw, p, p.lo, p.hi);
-        if (source == Source.PATTERN && !(p.verified && !unique)) {
-            check(value, p);
+    /** Strings of a regular expression, each checked by {@link Pattern} (as made, or all once). */
+    private static final class Patterned extends StringSpec {
+
+        Patterned(Kind kind, String expression, Regex regex, int minLength, int maxLength, boolean notBlank,
+                boolean unique) {
+            super(Source.PATTERN, kind, expression, regex, minLength, maxLength, notBlank, unique);
         }
-        return value;
+
+        @Override
+        public String next(Draw draw) {
+            Prepared p = prepared();
+            if (p.verified) {
+                return p.plan.generate(draw); // checked all once, never blank: nextPlain's value, one call shorter
+            }
+            String value = isUnique() ? nextUnique(draw, p) : nextPlain(draw, p, p.lo, p.hi);
+            check(value, p);
+            return value;
+        }
     }
 
-    private String nextPlain(Draw draw, Prepared p, int lo, int hi) {
+    /** Plain text: a pick among the sentences composed once for the length range. */
+    private static final class Text extends StringSpec {
+
+        Text(Kind kind, String expression, Regex regex, int minLength, int maxLength, boolean notBlank,
+                boolean unique) {
+            super(Source.TEXT, kind, expression, regex, minLength, maxLength, notBlank, unique);
+        }
+
+        @Override
+        public String next(Draw draw) {
+            Prepared p = prepared();
+            if (isUnique()) {
+                return nextUnique(draw, p);
+            }
+            String[] phrases = (String[]) view(draw.context().pools());
+            return phrases[draw.nextInt(phrases.length)];
+        }
+    }
+
+    /** A kind's pool (other than emails) or a Datafaker expression's pool. */
+    private static final class Pooled extends StringSpec {
+
+        Pooled(Source source, Kind kind, String expression, Regex regex, int minLength, int maxLength,
+                boolean notBlank, boolean unique) {
+            super(source, kind, expression, regex, minLength, maxLength, notBlank, unique);
+        }
+
+        @Override
+        public String next(Draw draw) {
+            Prepared p = prepared();
+            if (isUnique()) {
+                return nextUnique(draw, p);
+            }
+            return ((PoolText) view(draw.context().pools())).next(draw, p.lo, p.hi);
+        }
+    }
+
+    /** Emails, valid under Bean Validation's {@code @Email}. */
+    private static final class Email extends StringSpec {
+
+        Email(Source source, Kind kind, String expression, Regex regex, int minLength, int maxLength,
+                boolean notBlank, boolean unique) {
+            super(source, kind, expression, regex, minLength, maxLength, notBlank, unique);
+        }
+
+        @Override
+        public String next(Draw draw) {
+            Prepared p = prepared();
+            if (isUnique()) {
+                return nextUnique(draw, p);
+            }
+            return ((EmailMaker) view(draw.context().pools())).next(draw, p.lo, p.hi);
+        }
+    }
+
+    final boolean isUnique() {
+        return unique;
+    }
+
+    final String nextPlain(Draw draw, Prepared p, int lo, int hi) {
         switch (source) {
             case PATTERN:
                 String value = p.plan.generate(draw);
-                for (int i = 0; notBlank && value.isBlank() && i < BLANK_RETRIES; i++) {
+                // a verified pattern was checked never to give a blank value
+                for (int i = 0; notBlank && !p.verified && value.isBlank() && i < BLANK_RETRIES; i++) {
                     value = p.plan.generate(draw);
                 }
                 return value;
@@ -151,7 +240,7 @@ public final class StringSpec implements ValueSpec<String> {
     }
 
     /** This spec's view of a locale's pools, kept for the last locale seen (usually the only one). */
-    private Object view(Pools pools) {
+    final Object view(Pools pools) {
         PoolView last = this.view;
         if (last != null && last.pools == pools) {
             return last.view;
@@ -167,7 +256,7 @@ public final class StringSpec implements ValueSpec<String> {
     private record PoolView(Pools pools, Object view) {
     }
 
-    private String nextUnique(Draw draw, Prepared p) {
+    final String nextUnique(Draw draw, Prepared p) {
         long index = draw.index();
         if (index < 0 || index >= p.capacity) {
             throw new IllegalStateException("only " + p.capacity + " distinct values of " + describe()
@@ -227,7 +316,7 @@ public final class StringSpec implements ValueSpec<String> {
      * Every pattern value is checked by {@link Pattern} itself, as it is made or (small fixed-length
      * patterns) all of them once: a wrong value is an error, never data.
      */
-    private void check(String value, Prepared p) {
+    final void check(String value, Prepared p) {
         if (!p.matcher.get().reset(value).matches() || value.length() < p.lo || value.length() > p.hi
                 || (notBlank && value.isBlank())) {
             throw new IllegalStateException("generated \"" + value + "\" does not satisfy " + describe()
@@ -235,7 +324,7 @@ public final class StringSpec implements ValueSpec<String> {
         }
     }
 
-    private Prepared prepared() {
+    final Prepared prepared() {
         Prepared p = prepared;
         if (p == null) {
             p = new Prepared(this);

@@ -22,6 +22,17 @@ final class UniqueText {
 
     private static final String BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz";
     private static final byte[] DIGITS = BASE36.getBytes(StandardCharsets.US_ASCII);
+    /** Two base-36 digits take this many values. */
+    private static final int PAIR = 36 * 36;
+    /** Every pair of base-36 digits, "00" to "zz", in order: pair {@code n} at {@code 2n}. */
+    private static final byte[] PAIRS = new byte[2 * PAIR];
+
+    static {
+        for (int n = 0; n < PAIR; n++) {
+            PAIRS[2 * n] = DIGITS[n / 36];
+            PAIRS[2 * n + 1] = DIGITS[n % 36];
+        }
+    }
     /** Base-36 token width when the length allows. */
     private static final int WIDTH = 6;
     /**
@@ -44,7 +55,7 @@ final class UniqueText {
     /** The email maker of the last pools seen (usually the only ones), saving a map lookup per email. */
     private volatile EmailsOf emails;
 
-    private record EmailsOf(Pools pools, EmailMaker maker) {
+    private record EmailsOf(Pools pools, EmailMaker maker, boolean fitsAny) {
     }
 
     private UniqueText(Form form, Kind kind, int lo, int hi, int width, long capacity, char separator, boolean tokenFirst) {
@@ -144,7 +155,12 @@ final class UniqueText {
     String render(Draw draw, long ordinal, Pools pools, Maker maker) {
         switch (form) {
             case EMAIL:
-                return emailMaker(pools).unique(draw, lo, hi, base36(ordinal, width));
+                EmailsOf of = emails(pools);
+                if (!of.fitsAny()) {
+                    return of.maker().unique(draw, lo, hi, base36(ordinal, width));
+                }
+                return width == WIDTH ? emailOfAny(draw, of.maker(), (int) ordinal)
+                        : of.maker().uniqueOfAny(draw, base36(ordinal, width));
             case IPV4:
                 return (ordinal >>> 24) + "." + ((ordinal >>> 16) & 255) + "." + ((ordinal >>> 8) & 255) + "." + (ordinal & 255);
             case MAC:
@@ -158,29 +174,53 @@ final class UniqueText {
         }
     }
 
-    private EmailMaker emailMaker(Pools pools) {
+    private EmailsOf emails(Pools pools) {
         EmailsOf last = emails;
         if (last != null && last.pools() == pools) {
-            return last.maker();
+            return last;
         }
         EmailMaker maker = EmailMaker.of(pools);
-        emails = new EmailsOf(pools, maker);
-        return maker;
+        last = new EmailsOf(pools, maker, maker.fitsAny(lo, hi, width));
+        emails = last;
+        return last;
     }
 
     /**
      * The last {@code width} base-36 digits of {@code ordinal} (below 2^31: every token capacity
-     * is), in int arithmetic with a constant divisor, which compiles to a multiplication: a token
-     * is made for every unique value, and long division per digit cost more than the rest of an email.
+     * is), two at a time from a table of digit pairs, in int arithmetic with a constant divisor,
+     * which compiles to a multiplication: a token is made for every unique value, and a division per
+     * digit, each waiting for the last, cost as much as the rest of an email.
      */
     private static String base36(long ordinal, int width) {
         byte[] out = new byte[width];
         int rest = (int) ordinal;
-        for (int i = width - 1; i >= 0; i--) {
-            out[i] = DIGITS[rest % 36];
-            rest /= 36;
+        int i = width;
+        while (i >= 2) {
+            int pair = 2 * (rest % PAIR);
+            rest /= PAIR;
+            out[--i] = PAIRS[pair + 1];
+            out[--i] = PAIRS[pair];
+        }
+        if (i == 1) {
+            out[0] = DIGITS[rest % 36];
         }
         return new String(out, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * {@link EmailMaker#uniqueOfAny} with a full-width token, its digits written straight into the
+     * email: the token is not made as a string of its own first. The ordinal is below 2^30, so its
+     * first pair of digits needs no remainder.
+     */
+    private static String emailOfAny(Draw draw, EmailMaker maker, int ordinal) {
+        String domain = maker.anyDomain(draw);
+        String local = maker.anyLocal(draw);
+        int low = 2 * (ordinal % PAIR);
+        int rest = ordinal / PAIR;
+        int middle = 2 * (rest % PAIR);
+        int high = 2 * (rest / PAIR);
+        return local + '.' + (char) PAIRS[high] + (char) PAIRS[high + 1] + (char) PAIRS[middle]
+                + (char) PAIRS[middle + 1] + (char) PAIRS[low] + (char) PAIRS[low + 1] + '@' + domain;
     }
 
     /** The last {@code width} decimal digits of {@code ordinal}. */
