@@ -40,9 +40,34 @@ public final class FactoryWriter {
     private final GeneratedFiles files;
     private final Diagnostics diagnostics;
 
+    /** Indexes over the entities of one round (made once, not once per entity: rounds can hold thousands). */
+    private java.util.Collection<EntityDecl> indexed;
+    private Set<ClassName> generatedNames;
+    private Map<ClassName, Set<String>> referencedNames;
+
     public FactoryWriter(GeneratedFiles files, Diagnostics diagnostics) {
         this.files = files;
         this.diagnostics = diagnostics;
+    }
+
+    /** Which entities get a factory, and which of each one's fields others reference by value. */
+    private void index(java.util.Collection<EntityDecl> all) {
+        if (all == indexed) {
+            return;
+        }
+        generatedNames = new java.util.HashSet<>();
+        referencedNames = new java.util.HashMap<>();
+        for (EntityDecl other : all) {
+            generatedNames.add(other.name());
+            for (FieldDecl f : other.fields()) {
+                if (f.reference() != null && f.reference().isResolved()
+                        && !(f.slot().shape() instanceof Shape.Entity)) {
+                    referencedNames.computeIfAbsent(f.reference().target(), t -> new java.util.HashSet<>())
+                            .add(f.reference().targetField());
+                }
+            }
+        }
+        indexed = all;
     }
 
     static ClassName factoryName(ClassName entity) {
@@ -96,15 +121,14 @@ public final class FactoryWriter {
 
     private List<FieldSpec> constants(EntityDecl entity, java.util.Collection<EntityDecl> all,
             Map<ClassName, Shape.Nested> nested) {
-        Set<ClassName> generated = new java.util.HashSet<>();
-        all.forEach(e -> generated.add(e.name()));
-        SpecCode specs = new SpecCode(diagnostics, factoryName(entity.name()), generated);
+        index(all);
+        SpecCode specs = new SpecCode(diagnostics, factoryName(entity.name()), generatedNames);
         Set<String> unique = Uniqueness.of(entity);
         List<FieldSpec> constants = new ArrayList<>();
         for (FieldDecl f : entity.fields()) {
             boolean isUnique = unique.contains(f.name());
             constants.addAll(fieldConstants(constantName(null, f.name()), f,
-                    specFor(specs, f, isUnique, generated)));
+                    specFor(specs, f, isUnique, generatedNames)));
         }
         for (Shape.Nested n : nested.values()) {
             for (FieldDecl f : n.fields()) {
@@ -133,17 +157,9 @@ public final class FactoryWriter {
     }
 
     /** The fields of {@code entity} that a scalar reference of some entity points at, in field order. */
-    private static List<FieldDecl> referencedFields(EntityDecl entity, java.util.Collection<EntityDecl> all) {
-        Set<String> names = new java.util.HashSet<>();
-        for (EntityDecl other : all) {
-            for (FieldDecl f : other.fields()) {
-                if (f.reference() != null && f.reference().isResolved()
-                        && f.reference().target().equals(entity.name())
-                        && !(f.slot().shape() instanceof Shape.Entity)) {
-                    names.add(f.reference().targetField());
-                }
-            }
-        }
+    private List<FieldDecl> referencedFields(EntityDecl entity, java.util.Collection<EntityDecl> all) {
+        index(all);
+        Set<String> names = referencedNames.getOrDefault(entity.name(), Set.of());
         return entity.fields().stream().filter(f -> names.contains(f.name())).toList();
     }
 

@@ -6,7 +6,9 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -29,14 +31,19 @@ public final class GeneratedFiles {
                         .addMember("value", "$S", PROCESSOR)
                         .build())
                 .addOriginatingElement(origin);
-        JavaFile file = JavaFile.builder(packageName, type.build())
+        TypeSpec spec = type.build();
+        JavaFile file = JavaFile.builder(packageName, spec)
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
-        try {
-            file.writeTo(filer);
+        String name = packageName.isEmpty() ? spec.name() : packageName + "." + spec.name();
+        // rendered whole first: the Filer's writer encodes each small piece JavaPoet appends separately
+        String text = file.toString();
+        Element[] origins = spec.originatingElements().toArray(new Element[0]);
+        try (Writer out = filer.createSourceFile(name, origins).openWriter()) {
+            out.write(text);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + packageName + "." + type.build().name(), e);
+            throw new UncheckedIOException("could not write " + name, e);
         }
     }
 }
