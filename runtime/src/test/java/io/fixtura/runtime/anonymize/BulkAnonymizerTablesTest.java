@@ -5,6 +5,7 @@ import static io.fixtura.runtime.anonymize.BulkModels.KEY;
 import static io.fixtura.runtime.anonymize.BulkModels.PARENT_COUNT;
 import static io.fixtura.runtime.anonymize.BulkModels.anonymizer;
 import static io.fixtura.runtime.anonymize.BulkModels.rows;
+import static io.fixtura.runtime.sql.Databases.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
@@ -189,11 +190,5 @@ class BulkAnonymizerTablesTest {
     /** The rows of {@code sql} are {@code expected}, in any order: a table need not keep its insertion order. */
     private static void assertRows(DataSource db, String sql, List<List<String>> expected) throws SQLException {
         assertThat(select(db, sql)).containsExactlyInAnyOrderElementsOf(expected);
-    }
-
-    private static void execute(DataSource db, String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 }

@@ -70,6 +70,22 @@ public final class Databases {
         return tables;
     }
 
+    /** {@code SELECT COUNT(*) FROM} {@code from} (a table, or a join and a condition). */
+    public static long count(DataSource db, String from) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + from)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Runs {@code sql} (one or more statements) in its own connection. */
+    public static void execute(DataSource db, String sql) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     private static synchronized EmbeddedPostgres server() {
         if (postgres == null) {
             try {

@@ -1,5 +1,7 @@
 package io.fixtura.runtime.sql;
 
+import static io.fixtura.runtime.sql.Databases.count;
+import static io.fixtura.runtime.sql.Databases.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,10 +14,7 @@ import io.fixtura.runtime.sql.Library.Author;
 import io.fixtura.runtime.sql.Library.Book;
 import io.fixtura.runtime.sql.Library.Member;
 import io.fixtura.runtime.sql.Library.Team;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -193,19 +192,5 @@ class JdbcLoaderTest {
 
     private static long mentors(DataSource db) throws SQLException {
         return count(db, "authors WHERE mentor_id IS NOT NULL");
-    }
-
-    private static long count(DataSource db, String from) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + from)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static void execute(DataSource db, String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 }

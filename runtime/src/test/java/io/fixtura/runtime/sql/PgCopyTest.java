@@ -1,5 +1,7 @@
 package io.fixtura.runtime.sql;
 
+import static io.fixtura.runtime.sql.Databases.count;
+import static io.fixtura.runtime.sql.Databases.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -360,19 +362,5 @@ class PgCopyTest {
     private static List<Thread> rowMakers() {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("fixtura-load-rows"))
                 .filter(Thread::isAlive).toList();
-    }
-
-    private static long count(DataSource db, String from) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + from)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static void execute(DataSource db, String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package io.fixtura.runtime.sql;
 
+import static io.fixtura.runtime.sql.Databases.count;
+import static io.fixtura.runtime.sql.Databases.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -223,19 +225,5 @@ class PgForeignKeysTest {
 
     private static EntityRows<?> part(Dataset ds, String table) {
         return ds.rows().stream().filter(r -> r.model().table().equals(table)).findFirst().orElseThrow();
-    }
-
-    private static long count(DataSource db, String from) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + from)) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static void execute(DataSource db, String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 }
