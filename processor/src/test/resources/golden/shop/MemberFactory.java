@@ -153,7 +153,7 @@ public final class MemberFactory {
     static long id(GenerationContext ctx, long index) {
         Draw d = ctx.drawUnlessFixed(index, ID_KEY);
         if (d == null) {
-            return ctx.value(index, ID_KEY, ID_SPEC, "id");
+            return ctx.fixed(index, ID_KEY);
         }
         try {
             return ID_SPEC.next(d);
@@ -165,7 +165,7 @@ public final class MemberFactory {
     static String email(GenerationContext ctx, long index) {
         Draw d = ctx.drawUnlessFixed(index, EMAIL_KEY);
         if (d == null) {
-            return ctx.nullableValue(index, EMAIL_KEY, EMAIL_SPEC, "email");
+            return ctx.fixed(index, EMAIL_KEY);
         }
         try {
             return d.nullable() ? null : EMAIL_SPEC.next(d);
@@ -177,7 +177,7 @@ public final class MemberFactory {
     static int age(GenerationContext ctx, long index) {
         Draw d = ctx.drawUnlessFixed(index, AGE_KEY);
         if (d == null) {
-            return ctx.value(index, AGE_KEY, AGE_SPEC, "age");
+            return ctx.fixed(index, AGE_KEY);
         }
         try {
             return AGE_SPEC.next(d);
@@ -189,7 +189,7 @@ public final class MemberFactory {
     static long teamId(GenerationContext ctx, long index) {
         Draw d = ctx.drawUnlessFixed(index, TEAM_ID_KEY);
         if (d == null) {
-            return ctx.value(index, TEAM_ID_KEY, TEAM_ID_SPEC, "teamId");
+            return ctx.fixed(index, TEAM_ID_KEY);
         }
         try {
             return TEAM_ID_SPEC.next(d);

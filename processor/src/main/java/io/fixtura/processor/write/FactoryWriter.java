@@ -339,8 +339,7 @@ public final class FactoryWriter {
                 .addParameter(CONTEXT, "ctx").addParameter(long.class, "index")
                 .addStatement("$T d = ctx.drawUnlessFixed(index, $N_KEY)", DRAW, constant)
                 .beginControlFlow("if (d == null)")
-                .addStatement("return ctx.$N(index, $N_KEY, $N_SPEC, $S)", f.nullable() ? "nullableValue" : "value",
-                        constant, constant, f.name())
+                .addStatement("return ctx.fixed(index, $N_KEY)", constant)
                 .endControlFlow()
                 .beginControlFlow("try")
                 .addStatement(f.nullable() ? "return d.nullable() ? null : $N_SPEC.next(d)" : "return $N_SPEC.next(d)",

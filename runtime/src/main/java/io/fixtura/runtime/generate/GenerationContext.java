@@ -169,6 +169,15 @@ public final class GenerationContext {
         return draw(index, fieldKey);
     }
 
+    /**
+     * The value the context's links fix for field {@code fieldKey} of record {@code index}, where
+     * {@link #drawUnlessFixed} gave null: generated code asks the links once per field, not twice.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T fixed(long index, long fieldKey) {
+        return (T) links.fixed(entityKey, fieldKey, index);
+    }
+
     /** Field {@code field}'s value in record {@code index}, from its own stream; errors name the field. */
     @SuppressWarnings("unchecked")
     public <T> T value(long index, long fieldKey, ValueSpec<T> spec, String field) {
